@@ -1,0 +1,42 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace Defis.ServiceDefaults.Errors;
+
+/// <summary>The one place where exceptions become gRPC statuses (and, through transcoding, HTTP statuses).</summary>
+public static class ErrorMapping
+{
+    /// <summary>The status for an expected failure, or null for a genuine server fault.</summary>
+    public static RpcException? ToRpcException(Exception exception) => exception switch
+    {
+        RpcException rpc => rpc,
+        RequestValidationException e => Status(Code.InvalidArgument, e.Message, new BadRequest
+        {
+            FieldViolations = { e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }) },
+        }),
+        PreconditionFailedException e => Status(Code.FailedPrecondition, e.Message, new PreconditionFailure
+        {
+            Violations = { e.Violations.Select(v => new PreconditionFailure.Types.Violation { Type = v.Type, Subject = v.Subject, Description = v.Description }) },
+        }),
+        NotFoundException e => Status(Code.NotFound, e.Message),
+        ConflictException { AlreadyExists: true } e => Status(Code.AlreadyExists, e.Message),
+        ConflictException e => Status(Code.Aborted, e.Message),
+        DbUpdateConcurrencyException => Status(Code.Aborted, "La ressource a été modifiée entre-temps ; relisez-la puis réessayez."),
+        PermissionDeniedException e => Status(Code.PermissionDenied, e.Message),
+        UnauthenticatedException e => Status(Code.Unauthenticated, e.Message),
+        OperationCanceledException => Status(Code.Cancelled, "Requête annulée."),
+        _ => null,
+    };
+
+    private static RpcException Status(Code code, string message, Google.Protobuf.IMessage? detail = null)
+    {
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        if (detail is not null)
+        {
+            status.Details.Add(Any.Pack(detail));
+        }
+        return status.ToRpcException();
+    }
+}

@@ -1,0 +1,48 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Logging;
+
+namespace Defis.ServiceDefaults.Errors;
+
+/// <summary>Maps exceptions of every unary and streaming call through <see cref="ErrorMapping"/>; logs only genuine faults.</summary>
+public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception e) when (e is not RpcException)
+        {
+            throw Map(e, context);
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception e) when (e is not RpcException)
+        {
+            throw Map(e, context);
+        }
+    }
+
+    private RpcException Map(Exception exception, ServerCallContext context)
+    {
+        if (ErrorMapping.ToRpcException(exception) is { } mapped)
+        {
+            return mapped;
+        }
+        LogFault(logger, exception, context.Method);
+        return new RpcException(new Status(StatusCode.Internal, "Erreur interne ; elle a été journalisée."));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled fault in {Method}")]
+    private static partial void LogFault(ILogger logger, Exception exception, string method);
+}

@@ -1,0 +1,49 @@
+using Defis.Contracts.Events;
+using Defis.ServiceDefaults.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Defis.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ (ConnectionStrings:messaging), the outbox relay of <typeparamref name="TContext"/>,
+    /// retries then an _error queue per endpoint, and quorum queues when Messaging:QuorumQueues is set.
+    /// Queues are named "{service}-{consumer}" so that two services never compete for one queue.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+        where TContext : ServiceDbContext
+    {
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName + "-", includeNamespace: false));
+            consumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                if (context.GetRequiredService<IOptions<MessagingOptions>>().Value.QuorumQueues &&
+                    endpoint is IRabbitMqReceiveEndpointConfigurator queue)
+                {
+                    queue.SetQuorumQueue();
+                }
+            });
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var connectionString = context.GetRequiredService<IConfiguration>().GetConnectionString("messaging")
+                    ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured.");
+                var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                rabbit.Host(new Uri(connectionString));
+                // The base record is no message of its own: no exchange for it.
+                rabbit.Publish<IntegrationEvent>(p => p.Exclude = true);
+                rabbit.UseMessageRetry(retry => retry.Exponential(settings.RetryLimit, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        return builder;
+    }
+}

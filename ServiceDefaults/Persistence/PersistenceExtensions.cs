@@ -1,0 +1,33 @@
+using Defis.ServiceDefaults.Health;
+using Defis.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Defis.ServiceDefaults.Persistence;
+
+public static class PersistenceExtensions
+{
+    /// <summary>
+    /// The service's own PostgreSQL database from ConnectionStrings:{connectionName} (e.g. "submission-db"),
+    /// snake_case names, migrations applied at start-up, and a readiness check.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : ServiceDbContext
+    {
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxWakeUpInterceptor>();
+        builder.Services.AddDbContext<TContext>((services, options) =>
+        {
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
+                ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
+            ServiceDatabase.Configure(options, connectionString)
+                .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>());
+        });
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck<TContext>>(connectionName, timeout: TimeSpan.FromSeconds(3));
+        return builder;
+    }
+}

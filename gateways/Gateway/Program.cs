@@ -1,0 +1,11 @@
+using Defis.Gateway;
+using Defis.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGateway();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGateway();
+app.Run();

@@ -1,0 +1,37 @@
+namespace Defis.Notification.Domain;
+
+/// <summary>A notification in one user's in-app inbox, raised by one integration event.</summary>
+public sealed class InboxNotification
+{
+    private InboxNotification()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string RecipientId { get; private set; } = "";
+
+    /// <summary>The event that caused it: at most one notification per (event, recipient).</summary>
+    public Guid SourceEventId { get; private set; }
+
+    public string Category { get; private set; } = "";
+
+    public string Subject { get; private set; } = "";
+
+    public string Body { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public static InboxNotification For(string recipientId, Guid sourceEventId, RenderedMessage message, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        RecipientId = recipientId,
+        SourceEventId = sourceEventId,
+        Category = message.Category,
+        Subject = message.Subject,
+        Body = message.Body,
+        CreatedAt = now,
+    };
+}

@@ -1,0 +1,6 @@
+namespace Defis.Submission.Domain;
+
+public enum DossierStatus
+{
+    Draft = 1,
+}

@@ -1,0 +1,22 @@
+using Defis.ServiceDefaults.Persistence;
+using Defis.Submission.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Defis.Submission.Persistence;
+
+public sealed class SubmissionDbContext(DbContextOptions<SubmissionDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SubmissionDbContext).Assembly);
+    }
+}
+
+public sealed class SubmissionDbContextFactory : IDesignTimeDbContextFactory<SubmissionDbContext>
+{
+    public SubmissionDbContext CreateDbContext(string[] args) => new(ServiceDatabase.DesignTimeOptions<SubmissionDbContext>());
+}
