@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Errors;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;

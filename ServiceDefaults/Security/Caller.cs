@@ -1,5 +1,5 @@
+using Defis.SharedKernel.Errors;
 using System.Security.Claims;
-using Defis.ServiceDefaults.Errors;
 using Grpc.Core;
 
 namespace Defis.ServiceDefaults.Security;

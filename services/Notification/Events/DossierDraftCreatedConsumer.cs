@@ -12,7 +12,7 @@ public sealed class DossierDraftCreatedConsumer(NotificationDbContext db, TimePr
 {
     protected override Task HandleAsync(DossierDraftCreated message, ConsumeContext<DossierDraftCreated> context, CancellationToken cancellationToken)
     {
-        Db.InboxNotifications.Add(InboxNotification.For(message.CreatedBy, message.EventId, Templates.DraftCreated(message), Time.GetUtcNow()));
+        Db.InboxNotifications.Add(InboxNotification.For(message.CreatedBy, message.EventId, Templates.DraftCreated(message.Title, message.ProgrammeCode, message.OccurredAt), Time.GetUtcNow()));
         return Task.CompletedTask;
     }
 }

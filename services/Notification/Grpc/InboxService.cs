@@ -1,6 +1,6 @@
+using Defis.SharedKernel.Errors;
 using Defis.Contracts.Notification.V1;
 using Defis.Notification.Persistence;
-using Defis.ServiceDefaults.Errors;
 using Defis.ServiceDefaults.Security;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;

@@ -1,6 +1,6 @@
+using Defis.SharedKernel.Errors;
 using System.Text.RegularExpressions;
 using Defis.Contracts.Submission.V1;
-using Defis.ServiceDefaults.Errors;
 using Defis.Submission.Domain;
 
 namespace Defis.Submission.Grpc;

@@ -1,6 +1,6 @@
+using Defis.SharedKernel.Errors;
 using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;
-using Defis.ServiceDefaults.Errors;
 using Defis.ServiceDefaults.Security;
 using Defis.Submission.Persistence;
 using Grpc.Core;

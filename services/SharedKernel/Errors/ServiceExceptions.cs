@@ -1,6 +1,6 @@
-namespace Defis.ServiceDefaults.Errors;
+namespace Defis.SharedKernel.Errors;
 
-/// <summary>Base of the errors a service raises on purpose; <see cref="ErrorMapping"/> turns each into a gRPC status.</summary>
+/// <summary>Base of the errors raised on purpose; ServiceDefaults' ErrorMapping turns each into a gRPC status.</summary>
 public abstract class ServiceException(string message) : Exception(message);
 
 /// <summary>The request is malformed: every bad field is named (INVALID_ARGUMENT, HTTP 400).</summary>

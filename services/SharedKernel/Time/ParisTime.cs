@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Defis.ServiceDefaults.Time;
+namespace Defis.SharedKernel.Time;
 
 /// <summary>Deadlines and dates shown to people are in Europe/Paris, whatever the server's zone.</summary>
 public static class ParisTime

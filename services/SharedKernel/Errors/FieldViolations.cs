@@ -1,6 +1,6 @@
 using System.Net.Mail;
 
-namespace Defis.ServiceDefaults.Errors;
+namespace Defis.SharedKernel.Errors;
 
 /// <summary>
 /// Collects every bad field of a request so that the caller hears about all of them at once.
