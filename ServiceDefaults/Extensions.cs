@@ -27,7 +27,7 @@ public static class Extensions
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
             options.EnableDetailedErrors = false;
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(options => options.TypeRegistry = ErrorMapping.DetailTypes);
         builder.Services.AddGrpcHealthChecks();
         return builder;
     }

@@ -9,6 +9,10 @@ namespace Defis.ServiceDefaults.Errors;
 /// <summary>The one place where exceptions become gRPC statuses (and, through transcoding, HTTP statuses).</summary>
 public static class ErrorMapping
 {
+    /// <summary>The detail messages errors may carry; JSON transcoding needs them to write the HTTP body.</summary>
+    public static readonly Google.Protobuf.Reflection.TypeRegistry DetailTypes =
+        Google.Protobuf.Reflection.TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor);
+
     /// <summary>The status for an expected failure, or null for a genuine server fault.</summary>
     public static RpcException? ToRpcException(Exception exception) => exception switch
     {

@@ -1,0 +1,112 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Defis.Hosting.Infrastructure;
+
+namespace Defis.Testing;
+
+/// <summary>
+/// One real PostgreSQL, RabbitMQ and Redis for a test assembly, on free loopback ports in a temporary
+/// folder, stopped at the end whatever the outcome. Servers given through DEFIS_TEST_POSTGRES,
+/// DEFIS_TEST_RABBITMQ (+ DEFIS_TEST_RABBITMQ_MANAGEMENT) and DEFIS_TEST_REDIS are used instead.
+/// Each test class asks for its own database and its own RabbitMQ virtual host.
+/// </summary>
+public sealed class PlatformInfrastructure : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Environment.GetEnvironmentVariable("DEFIS_TEST_ROOT") ?? Path.GetTempPath(),
+        $"defis-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+    private HttpClient? _management;
+
+    public LocalPostgres? Postgres { get; private set; }
+
+    public LocalRabbitMq? RabbitMq { get; private set; }
+
+    public LocalRedis? Redis { get; private set; }
+
+    /// <summary>True when this fixture started the servers, so tests may stop and restart them.</summary>
+    public bool ControlsServers => Postgres is not null;
+
+    public string PostgresConnectionString { get; private set; } = "";
+
+    public string RabbitMqConnectionString { get; private set; } = "";
+
+    public string RedisConnectionString { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        var postgres = Environment.GetEnvironmentVariable("DEFIS_TEST_POSTGRES");
+        var rabbit = Environment.GetEnvironmentVariable("DEFIS_TEST_RABBITMQ");
+        var management = Environment.GetEnvironmentVariable("DEFIS_TEST_RABBITMQ_MANAGEMENT");
+        var redis = Environment.GetEnvironmentVariable("DEFIS_TEST_REDIS");
+        if (postgres is not null && rabbit is not null && management is not null && redis is not null)
+        {
+            (PostgresConnectionString, RabbitMqConnectionString, RedisConnectionString) = (postgres, rabbit, redis);
+            _management = ManagementClient(new Uri(management));
+            return;
+        }
+        Directory.CreateDirectory(_folder);
+        File.SetUnixFileMode(_folder, (UnixFileMode)0b111_101_101);
+        Postgres = new LocalPostgres(Path.Combine(_folder, "postgres"), FreePort.Next(), durable: false);
+        RabbitMq = new LocalRabbitMq(Path.Combine(_folder, "rabbitmq"), FreePort.Next(), FreePort.Next());
+        Redis = new LocalRedis(Path.Combine(_folder, "redis"), FreePort.Next(), durable: false);
+        await Task.WhenAll(Postgres.StartAsync(), RabbitMq.StartAsync(), Redis.StartAsync());
+        PostgresConnectionString = Postgres.ConnectionString;
+        RabbitMqConnectionString = RabbitMq.ConnectionString;
+        RedisConnectionString = Redis.ConnectionString;
+        _management = ManagementClient(RabbitMq.ManagementUri);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _management?.Dispose();
+        foreach (var server in new ILocalServer?[] { RabbitMq, Redis, Postgres })
+        {
+            if (server is not null)
+            {
+                await server.StopAsync();
+            }
+        }
+        if (ControlsServers)
+        {
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A server still flushing a file: the temporary folder is left for the OS to reclaim.
+            }
+        }
+    }
+
+    /// <summary>A database name no other test class uses; the service under test creates it by migrating.</summary>
+    public string NewDatabase(string prefix) => $"{PostgresConnectionString};Database={prefix}-{Guid.NewGuid():N}";
+
+    /// <summary>A fresh RabbitMQ virtual host, so that no other test class sees this class's exchanges and queues.</summary>
+    public async Task<string> NewVirtualHostAsync()
+    {
+        var name = $"test-{Guid.NewGuid():N}";
+        (await _management!.PutAsync($"api/vhosts/{name}", null)).EnsureSuccessStatusCode();
+        var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
+        (await _management.PutAsync($"api/permissions/{name}/guest", permissions)).EnsureSuccessStatusCode();
+        return $"{RabbitMqConnectionString.TrimEnd('/')}/{name}";
+    }
+
+    /// <summary>Messages ready plus unacknowledged in a queue of a virtual host, from the management API.</summary>
+    public async Task<long> PendingMessagesAsync(string virtualHostUri, string queue)
+    {
+        var vhost = Uri.EscapeDataString(new Uri(virtualHostUri).AbsolutePath.Trim('/'));
+        using var response = await _management!.GetAsync($"api/queues/{vhost}/{Uri.EscapeDataString(queue)}");
+        response.EnsureSuccessStatusCode();
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        long Count(string name) => json.RootElement.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetInt64() : 0;
+        return Count("messages_ready") + Count("messages_unacknowledged");
+    }
+
+    private static HttpClient ManagementClient(Uri baseAddress)
+    {
+        var credentials = string.IsNullOrEmpty(baseAddress.UserInfo) ? "guest:guest" : Uri.UnescapeDataString(baseAddress.UserInfo);
+        var client = new HttpClient { BaseAddress = new Uri(baseAddress.GetLeftPart(UriPartial.Authority) + "/") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
+        return client;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Grpc.Net.Client;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
+
+namespace Defis.Testing;
+
+/// <summary>
+/// One service running in-process on its real dependencies, with a given configuration, and the
+/// spans it records kept in memory for assertions.
+/// </summary>
+public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    public List<Activity> Spans { get; } = [];
+
+    public GrpcChannel Channel(string? token) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
+    {
+        HttpHandler = new BearerTokenHandler(token) { InnerHandler = Server.CreateHandler() },
+        MaxReceiveMessageSize = 16 * 1024 * 1024,
+        MaxSendMessageSize = 16 * 1024 * 1024,
+    });
+
+    public HttpClient Http(string? token) => CreateDefaultClient(new BearerTokenHandler(token));
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>
+    /// Starts the host (migrations run) and waits until its bus is connected with every receive
+    /// endpoint bound: an event published to a fresh virtual host before its queue exists is dropped.
+    /// </summary>
+    public async Task StartedAsync()
+    {
+        _ = Server;
+        var health = await Service<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        if (health != BusHealthStatus.Healthy)
+        {
+            throw new TimeoutException($"The bus of {typeof(TEntryPoint).Assembly.GetName().Name} did not become healthy: {health}.");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in TestTokens.ServiceSettings.Concat(settings))
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services => services.AddOpenTelemetry().WithTracing(tracing => tracing.AddInMemoryExporter(Spans)));
+    }
+}
