@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Defis.Funding.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(EnvelopeDecisionBenchmarks).Assembly).Run(args);

@@ -1,0 +1,67 @@
+using Defis.SharedKernel.Errors;
+
+namespace Defis.Funding.Domain;
+
+[Flags]
+public enum FundingRoles
+{
+    None = 0,
+    FinanceOfficer = 1,
+    ProgrammeStaff = 2,
+    MinistryPartner = 4,
+    Laureate = 8,
+}
+
+/// <summary>
+/// Who is calling, as the gateway's identity and the programme's records describe them:
+/// <paramref name="PartnerOf"/> the programmes a ministry partners, <paramref name="OwnDossiers"/> the dossiers a laureate carries.
+/// </summary>
+public sealed record FundingCaller(string UserId, FundingRoles Roles, IReadOnlySet<Guid> PartnerOf, IReadOnlySet<Guid> OwnDossiers)
+{
+    public bool Is(FundingRoles role) => (Roles & role) == role;
+}
+
+/// <summary>
+/// Access rules as pure functions. Reading that is refused answers "not found", so that a grant's
+/// existence leaks to no one; acting on a visible grant without the right answers "permission denied".
+/// </summary>
+public static class FundingAccess
+{
+    /// <summary>Committing, adjusting, cancelling and releasing move money: finance officers only.</summary>
+    public static bool CanMoveMoney(FundingCaller caller) => caller.Is(FundingRoles.FinanceOfficer);
+
+    public static bool CanReadProgramme(FundingCaller caller, Guid programmeId) =>
+        caller.Is(FundingRoles.FinanceOfficer) || caller.Is(FundingRoles.ProgrammeStaff)
+        || (caller.Is(FundingRoles.MinistryPartner) && caller.PartnerOf.Contains(programmeId));
+
+    public static bool IsOwnGrant(FundingCaller caller, Grant grant) =>
+        caller.Is(FundingRoles.Laureate) && caller.OwnDossiers.Contains(grant.DossierId);
+
+    /// <summary>A grant and its expenses: whoever reads its programme, and the laureate it belongs to.</summary>
+    public static bool CanReadGrant(FundingCaller caller, Grant grant) =>
+        CanReadProgramme(caller, grant.ProgrammeId) || IsOwnGrant(caller, grant);
+
+    public static bool CanDeclareExpense(FundingCaller caller, Grant grant) => IsOwnGrant(caller, grant) && grant.IsCommitted;
+
+    /// <summary>The grant the caller asked for, or "not found" when it does not exist or is not theirs to see.</summary>
+    public static Grant RequireVisibleGrant(FundingCaller caller, Guid grantId, Grant? grant) =>
+        grant is not null && grant.Id == grantId && CanReadGrant(caller, grant)
+            ? grant
+            : throw new NotFoundException("Dotation", grantId.ToString());
+
+    public static void RequireMoneyMover(FundingCaller caller)
+    {
+        if (!CanMoveMoney(caller))
+        {
+            throw new PermissionDeniedException("Seul un agent financier peut engager, modifier, annuler ou verser une dotation.");
+        }
+    }
+
+    public static void RequireExpenseDeclarer(FundingCaller caller, Grant grant)
+    {
+        if (!CanDeclareExpense(caller, grant))
+        {
+            throw new PermissionDeniedException("Seul le lauréat d'une dotation engagée peut y déclarer des dépenses.");
+        }
+    }
+}
