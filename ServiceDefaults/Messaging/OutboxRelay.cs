@@ -69,25 +69,43 @@ public sealed partial class OutboxRelay<TContext>(
             return 0;
         }
         var now = time.GetUtcNow();
+        // An aggregate with an event waiting out a backoff is skipped whole: that event was tried only
+        // after every earlier one of its aggregate was published, so all its pending events are later.
         var batch = await db.OutboxMessages.FromSql($"""
             SELECT * FROM outbox_messages o
             WHERE o.published_at IS NULL AND o.next_attempt_at <= {now}
               AND NOT EXISTS (
-                SELECT 1 FROM outbox_messages earlier
-                WHERE earlier.aggregate_id = o.aggregate_id AND earlier.published_at IS NULL
-                  AND earlier.sequence < o.sequence AND earlier.next_attempt_at > {now})
+                SELECT 1 FROM outbox_messages waiting
+                WHERE waiting.aggregate_id = o.aggregate_id AND waiting.published_at IS NULL AND waiting.next_attempt_at > {now})
             ORDER BY o.sequence
             LIMIT {Settings.BatchSize}
             FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
+            """).AsNoTracking().ToListAsync(cancellationToken);
         if (batch.Count == 0)
         {
             return 0;
         }
         await Task.WhenAll(batch.GroupBy(m => m.AggregateId).Select(events => PublishInOrderAsync(events, cancellationToken)));
-        await db.SaveChangesAsync(cancellationToken);
+        var published = await RecordOutcomesAsync(db, batch, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return batch.Count(m => m.PublishedAt is not null);
+        return published;
+    }
+
+    /// <summary>One statement marks the published rows; the rare failures are written one by one.</summary>
+    private async Task<int> RecordOutcomesAsync(TContext db, List<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var publishedIds = batch.Where(m => m.PublishedAt is not null).Select(m => m.Id).ToList();
+        var publishedAt = time.GetUtcNow();
+        await db.OutboxMessages.Where(m => publishedIds.Contains(m.Id))
+            .ExecuteUpdateAsync(row => row.SetProperty(m => m.PublishedAt, publishedAt).SetProperty(m => m.LastError, (string?)null), cancellationToken);
+        foreach (var failed in batch.Where(m => m.PublishedAt is null && m.LastError is not null))
+        {
+            await db.OutboxMessages.Where(m => m.Id == failed.Id).ExecuteUpdateAsync(row => row
+                .SetProperty(m => m.Attempts, failed.Attempts)
+                .SetProperty(m => m.NextAttemptAt, failed.NextAttemptAt)
+                .SetProperty(m => m.LastError, failed.LastError), cancellationToken);
+        }
+        return publishedIds.Count;
     }
 
     private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> events, CancellationToken cancellationToken)

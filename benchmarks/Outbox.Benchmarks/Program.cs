@@ -1,0 +1,18 @@
+using Defis.Benchmarks.Outbox;
+
+// Usage: dotnet run -c Release --project benchmarks/Outbox.Benchmarks -- [messages per round] [rounds]
+var messages = args.Length > 0 ? int.Parse(args[0]) : 5_000;
+var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
+
+await using var servers = await BenchmarkServers.StartAsync();
+Console.WriteLine($"{messages} messages per round, {rounds} rounds, broker and database on this machine");
+Console.WriteLine("round | raw RabbitMQ.Client msg/s | outbox relay msg/s | ratio");
+var ratios = new List<double>();
+for (var round = 1; round <= rounds; round++)
+{
+    var raw = await RawPublisher.MessagesPerSecondAsync(servers.AmqpUri, messages);
+    var relay = await RelayRun.MessagesPerSecondAsync(servers, messages);
+    ratios.Add(relay / raw);
+    Console.WriteLine($"{round,5} | {raw,25:N0} | {relay,18:N0} | {relay / raw:0.00}");
+}
+Console.WriteLine($"median ratio: {ratios.Order().ElementAt(ratios.Count / 2):0.00} (target ≥ 0.5)");
