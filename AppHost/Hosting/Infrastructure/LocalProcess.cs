@@ -17,25 +17,41 @@ public static partial class LocalProcess
     public static bool IsRoot => Environment.UserName == "root";
 
     /// <summary>Starts <paramref name="command"/> through sh, as <paramref name="runAsUser"/> when we are root.</summary>
-    public static Process Start(string command, string logFile, string? runAsUser, IReadOnlyDictionary<string, string>? environment = null)
+    public static Process Start(string command, string logFile, string? runAsUser, IReadOnlyDictionary<string, string>? environment = null) =>
+        Start(new LocalProcessStart(command, logFile) { RunAsUser = runAsUser, Environment = environment });
+
+    /// <summary>
+    /// Starts a background process in a session of its own (setsid keeps the same PID), so a Ctrl+C in
+    /// the terminal reaches only whoever started it, which can then stop its processes in order.
+    /// Through bash, not sh: dash drops variables such as ConnectionStrings__submission-db (not a shell name).
+    /// </summary>
+    public static Process Start(LocalProcessStart start)
     {
-        var shellCommand = $"exec {command} >> {Quote(logFile)} 2>&1 < /dev/null";
-        var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
-        if (IsRoot && runAsUser is not null)
+        var shellCommand = $"exec {start.Command} >> {Quote(start.LogFile)} 2>&1 < /dev/null";
+        var info = new ProcessStartInfo("/usr/bin/setsid") { UseShellExecute = false };
+        if (start.WorkingDirectory is not null)
         {
-            info.FileName = "/usr/sbin/runuser";
-            info.ArgumentList.Add("-u");
-            info.ArgumentList.Add(runAsUser);
-            info.ArgumentList.Add("--");
-            info.ArgumentList.Add("/bin/sh");
+            info.WorkingDirectory = start.WorkingDirectory;
         }
+        if (IsRoot && start.RunAsUser is not null)
+        {
+            foreach (var argument in new[] { "/usr/sbin/runuser", "-u", start.RunAsUser, "--" })
+            {
+                info.ArgumentList.Add(argument);
+            }
+        }
+        info.ArgumentList.Add("/bin/bash");
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(shellCommand);
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        foreach (var name in start.RemovedVariables ?? [])
+        {
+            info.Environment.Remove(name);
+        }
+        foreach (var (key, value) in start.Environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
         }
-        return Process.Start(info) ?? throw new InvalidOperationException($"Could not start: {command}");
+        return Process.Start(info) ?? throw new InvalidOperationException($"Could not start: {start.Command}");
     }
 
     /// <summary>Runs a short command to completion and returns its output; throws with that output on failure.</summary>
@@ -91,6 +107,23 @@ public static partial class LocalProcess
             {
                 await Task.Delay(50);
             }
+        }
+    }
+
+    /// <summary>The process's command line as /proc shows it (arguments joined by spaces), or null once it has gone.</summary>
+    public static string? CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

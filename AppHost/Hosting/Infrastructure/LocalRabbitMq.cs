@@ -20,6 +20,12 @@ public sealed class LocalRabbitMq(string folder, int port, int managementPort) :
 
     public int ManagementPort => managementPort;
 
+    /// <summary>Erlang distribution port of this node.</summary>
+    public int DistributionPort => _distributionPort;
+
+    /// <summary>Port of this instance's own Erlang port mapper (epmd), which StopAsync kills.</summary>
+    public int EpmdPort => _epmdPort;
+
     public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{port}";
 
     public Uri ManagementUri => new($"http://127.0.0.1:{managementPort}/");
@@ -35,7 +41,9 @@ public sealed class LocalRabbitMq(string folder, int port, int managementPort) :
         var server = Prerequisites.RabbitMqServer();
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "rabbitmq.conf"),
-            $"listeners.tcp.default = 127.0.0.1:{port}\nmanagement.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {managementPort}\n");
+            $"listeners.tcp.default = 127.0.0.1:{port}\nmanagement.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {managementPort}\n" +
+            // Queue depths refresh every second (default 5 s) for tests and the dashboard.
+            "collect_statistics_interval = 1000\n");
         await LocalProcess.ChangeOwnerAsync(folder, ServiceUser);
         _launcher = LocalProcess.Start(server, Path.Combine(folder, "rabbitmq.out.log"), ServiceUser, Environment());
         await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), "RabbitMQ", () => !_launcher.HasExited);
