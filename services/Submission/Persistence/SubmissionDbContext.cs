@@ -9,6 +9,10 @@ public sealed class SubmissionDbContext(DbContextOptions<SubmissionDbContext> op
 {
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -1,6 +1,0 @@
-namespace Defis.Submission.Domain;
-
-public enum DossierStatus
-{
-    Draft = 1,
-}

@@ -1,0 +1,272 @@
+using Defis.SharedKernel.Errors;
+using Defis.SharedKernel.Time;
+
+namespace Defis.Submission.Domain;
+
+/// <summary>
+/// One team's application to one programme (call). Draft → Submitted → UnderReview → Selected /
+/// NotSelected; staff may return it for correction, the team resubmits it; the lead may withdraw it
+/// before a decision. Every transition is kept in <see cref="History"/>.
+/// </summary>
+public sealed class Dossier
+{
+    private static readonly DossierStatus[] Editable = [DossierStatus.Draft, DossierStatus.ReturnedForCorrection];
+
+    private static readonly DossierStatus[] Withdrawable =
+        [DossierStatus.Draft, DossierStatus.Submitted, DossierStatus.UnderReview, DossierStatus.ReturnedForCorrection, DossierStatus.Resubmitted];
+
+    private Dossier()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string ProgrammeCode { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string LeadStructureName { get; private set; } = "";
+
+    public LeadStructureType LeadStructureType { get; private set; }
+
+    public string? LeadStructureSiret { get; private set; }
+
+    public string ContactEmail { get; private set; } = "";
+
+    public string Theme { get; private set; } = "";
+
+    public DossierDetails Details { get; private set; } = DossierDetails.Empty;
+
+    /// <summary>The territories' keys (e.g. "D:69"), kept apart so that lists can filter on them.</summary>
+    public List<string> TerritoryKeys { get; private set; } = [];
+
+    /// <summary>Team members the lead invited to edit, by lower-case email.</summary>
+    public List<string> CoEditorEmails { get; private set; } = [];
+
+    public DossierStatus Status { get; private set; }
+
+    /// <summary>Set at the first submission, e.g. CB21-0042; unique per programme.</summary>
+    public string? Reference { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public CorrectionRequest? Correction { get; private set; }
+
+    public Phase? SelectedPhase { get; private set; }
+
+    public List<StatusChange> History { get; private set; } = [];
+
+    /// <summary>The user who started the dossier: its lead editor.</summary>
+    public string CreatedBy { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DossierContent Content => new(Title, new LeadStructure(LeadStructureName, LeadStructureType, LeadStructureSiret), ContactEmail, Theme, Details);
+
+    public static Dossier StartDraft(string programmeCode, string title, string leadStructureName, LeadStructureType leadStructureType,
+        string contactEmail, string createdBy, DateTimeOffset now)
+    {
+        var dossier = new Dossier
+        {
+            Id = Guid.CreateVersion7(now),
+            ProgrammeCode = programmeCode.Trim().ToUpperInvariant(),
+            Title = title.Trim(),
+            LeadStructureName = leadStructureName.Trim(),
+            LeadStructureType = leadStructureType,
+            ContactEmail = contactEmail.Trim(),
+            CreatedBy = createdBy,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        dossier.Move(DossierStatus.Draft, createdBy, now);
+        return dossier;
+    }
+
+    public bool IsLead(Actor actor) => actor.UserId == CreatedBy;
+
+    /// <summary>The lead and the team members the lead invited.</summary>
+    public bool IsEditor(Actor actor) =>
+        IsLead(actor) || (actor.Email is { } email && CoEditorEmails.Contains(email.Trim().ToLowerInvariant()));
+
+    /// <summary>Applicants see the dossiers they lead or co-edit; programme staff see every dossier.</summary>
+    public bool IsVisibleTo(Actor actor) => actor.IsProgrammeStaff || IsEditor(actor);
+
+    public bool IsVisibleTo(string userId, bool isProgrammeStaff) => IsVisibleTo(new Actor(userId, null, isProgrammeStaff));
+
+    /// <summary>Replaces the content; only editors, only in Draft or ReturnedForCorrection, only while the window is open.</summary>
+    public void Edit(Actor actor, DossierContent content, Programme programme, DateTimeOffset now)
+    {
+        EnsureEditor(actor);
+        EnsureEditable(programme, now);
+        DossierContentCheck.Check(content).ThrowIfAny();
+        Title = content.Title.Trim();
+        LeadStructureName = content.Lead.Name.Trim();
+        LeadStructureType = content.Lead.Type;
+        LeadStructureSiret = string.IsNullOrWhiteSpace(content.Lead.Siret) ? null : content.Lead.Siret;
+        ContactEmail = content.ContactEmail.Trim();
+        Theme = content.Theme.Trim();
+        Details = content.Details;
+        TerritoryKeys = content.Details.Territories.Select(t => t.Key).Distinct().ToList();
+        UpdatedAt = now;
+    }
+
+    /// <summary>The lead lets a team member edit the dossier too.</summary>
+    public void InviteCoEditor(Actor actor, string email, Programme programme, DateTimeOffset now)
+    {
+        EnsureLead(actor, "Seul le porteur du dossier peut inviter des co-éditeurs.");
+        EnsureEditable(programme, now);
+        var normalized = email.Trim().ToLowerInvariant();
+        if (!Details.Team.Any(m => string.Equals(m.Email.Trim(), normalized, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new RequestValidationException([new FieldViolation("email", "Seul un membre de l'équipe du dossier peut être invité.")]);
+        }
+        if (!CoEditorEmails.Contains(normalized))
+        {
+            CoEditorEmails = [.. CoEditorEmails, normalized];
+            UpdatedAt = now;
+        }
+    }
+
+    /// <summary>
+    /// Everything that stands between this dossier and its (re)submission, raised as one error: access,
+    /// state, deadline (FAILED_PRECONDITION naming it), then every incomplete or ineligible field.
+    /// </summary>
+    public void EnsureSubmittable(Actor actor, Programme programme, DateTimeOffset now)
+    {
+        EnsureLead(actor, "Seul le porteur du dossier peut le déposer.");
+        EnsureEditable(programme, now);
+        EnsureSameProgramme(programme);
+        SubmissionCheck.Check(programme.Terms, Content).ThrowIfAny();
+    }
+
+    /// <summary>Files the dossier; the first submission needs the reference the programme's counter gave it.</summary>
+    public void Submit(Actor actor, Programme programme, DateTimeOffset now, string? reference)
+    {
+        EnsureSubmittable(actor, programme, now);
+        if (Status == DossierStatus.ReturnedForCorrection)
+        {
+            Correction = null;
+            Move(DossierStatus.Resubmitted, actor.UserId, now);
+            return;
+        }
+        Reference = reference ?? throw new ArgumentNullException(nameof(reference), "A first submission needs its reference.");
+        SubmittedAt = now;
+        Move(DossierStatus.Submitted, actor.UserId, now);
+    }
+
+    public bool NeedsReference => Reference is null;
+
+    public void StartReview(Actor staff, DateTimeOffset now)
+    {
+        EnsureStaff(staff);
+        EnsureStatus("démarrer l'instruction", DossierStatus.Submitted, DossierStatus.Resubmitted);
+        Move(DossierStatus.UnderReview, staff.UserId, now);
+    }
+
+    /// <summary>Staff send a filed dossier back with reasons; the team may correct it until the deadline, if any.</summary>
+    public void ReturnForCorrection(Actor staff, IReadOnlyList<string> reasons, DateTimeOffset? deadline, DateTimeOffset now)
+    {
+        EnsureStaff(staff);
+        var errors = new FieldViolations();
+        if (reasons.Count == 0 || reasons.Any(string.IsNullOrWhiteSpace))
+        {
+            errors.Add("reasons", "Indiquez au moins un motif, sans motif vide.");
+        }
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            errors.OptionalText($"reasons[{i}]", reasons[i], DossierLimits.Reason);
+        }
+        if (deadline <= now)
+        {
+            errors.Add("correction_deadline", "La date limite de correction doit être future.");
+        }
+        errors.ThrowIfAny();
+        EnsureStatus("renvoyer pour correction", DossierStatus.Submitted, DossierStatus.Resubmitted, DossierStatus.UnderReview);
+        Correction = new CorrectionRequest(reasons.Select(r => r.Trim()).ToList(), deadline);
+        Move(DossierStatus.ReturnedForCorrection, staff.UserId, now, string.Join(" ; ", Correction.Reasons));
+    }
+
+    /// <summary>The jury's outcome: selected for a phase, or not selected.</summary>
+    public void Decide(Actor staff, Phase? selectedFor, string? reason, DateTimeOffset now)
+    {
+        EnsureStaff(staff);
+        EnsureStatus("statuer", DossierStatus.UnderReview);
+        SelectedPhase = selectedFor;
+        Move(selectedFor is null ? DossierStatus.NotSelected : DossierStatus.Selected, staff.UserId, now, reason);
+    }
+
+    /// <summary>The lead takes the dossier back before any decision.</summary>
+    public void Withdraw(Actor actor, string? reason, DateTimeOffset now)
+    {
+        EnsureLead(actor, "Seul le porteur du dossier peut le retirer.");
+        EnsureStatus("retirer le dossier", Withdrawable);
+        Move(DossierStatus.Withdrawn, actor.UserId, now, reason);
+    }
+
+    private void EnsureEditable(Programme programme, DateTimeOffset now)
+    {
+        EnsureStatus("modifier le dossier", Editable);
+        if (Status == DossierStatus.Draft)
+        {
+            EnsureSameProgramme(programme);
+            programme.EnsureOpen(now);
+        }
+        else if (Correction?.Deadline is { } deadline && now > deadline)
+        {
+            throw new PreconditionFailedException("CORRECTION_DEADLINE_PASSED", Id.ToString(),
+                $"Le délai de correction a expiré le {ParisTime.Format(deadline)} (heure de Paris).");
+        }
+    }
+
+    private void EnsureSameProgramme(Programme programme)
+    {
+        if (programme.Code != ProgrammeCode)
+        {
+            throw new ArgumentException($"Dossier {Id} belongs to {ProgrammeCode}, not {programme.Code}.", nameof(programme));
+        }
+    }
+
+    private void EnsureEditor(Actor actor)
+    {
+        if (!IsEditor(actor))
+        {
+            throw actor.IsProgrammeStaff
+                ? new PermissionDeniedException("Le personnel du programme ne modifie pas les dossiers des équipes.")
+                : new NotFoundException("Dossier", Id.ToString());
+        }
+    }
+
+    private void EnsureLead(Actor actor, string message)
+    {
+        EnsureEditor(actor);
+        if (!IsLead(actor))
+        {
+            throw new PermissionDeniedException(message);
+        }
+    }
+
+    private static void EnsureStaff(Actor actor)
+    {
+        if (!actor.IsProgrammeStaff)
+        {
+            throw new PermissionDeniedException("Réservé à l'équipe du programme.");
+        }
+    }
+
+    private void EnsureStatus(string action, params DossierStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new PreconditionFailedException("DOSSIER_STATUS", Id.ToString(), $"Impossible de {action} : le dossier est au statut {Status}.");
+        }
+    }
+
+    private void Move(DossierStatus to, string by, DateTimeOffset now, string? reason = null)
+    {
+        History = [.. History, new StatusChange(History.Count == 0 ? null : Status, to, by, now, reason)];
+        Status = to;
+        UpdatedAt = now;
+    }
+}

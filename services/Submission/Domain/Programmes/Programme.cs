@@ -1,0 +1,123 @@
+using Defis.SharedKernel.Errors;
+using Defis.SharedKernel.Time;
+
+namespace Defis.Submission.Domain;
+
+/// <summary>A call for challenges: Draft → Published → Closed (at its closing time) → Archived.</summary>
+public sealed class Programme
+{
+    private Programme()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; } = "";
+
+    public ProgrammeStatus Status { get; private set; }
+
+    public ProgrammeTerms Terms { get; private set; } = null!;
+
+    /// <summary>Copied from <see cref="Terms"/> so that queries can use them.</summary>
+    public DateTimeOffset OpensAt { get; private set; }
+
+    public DateTimeOffset ClosesAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public static Programme Draft(ProgrammeTerms terms, string createdBy, DateTimeOffset now)
+    {
+        ProgrammeTermsCheck.Check(terms).ThrowIfAny();
+        var programme = new Programme { Id = Guid.CreateVersion7(now), Status = ProgrammeStatus.Draft, CreatedBy = createdBy, CreatedAt = now };
+        programme.Apply(terms);
+        return programme;
+    }
+
+    public void Revise(ProgrammeTerms terms)
+    {
+        EnsureStatus(ProgrammeStatus.Draft, "PROGRAMME_NOT_DRAFT", "Seul un appel en brouillon peut être modifié.");
+        if (terms.Code != Code)
+        {
+            throw new RequestValidationException([new FieldViolation("code", "Le code d'un appel ne change pas.")]);
+        }
+        ProgrammeTermsCheck.Check(terms).ThrowIfAny();
+        Apply(terms);
+    }
+
+    public void Publish(DateTimeOffset now)
+    {
+        EnsureStatus(ProgrammeStatus.Draft, "PROGRAMME_NOT_DRAFT", "Cet appel est déjà publié.");
+        if (now > ClosesAt)
+        {
+            throw new PreconditionFailedException("PROGRAMME_CLOSING_PASSED", Code,
+                $"La clôture annoncée ({ParisTime.Format(ClosesAt)}) est passée : corrigez le calendrier avant de publier.");
+        }
+        Status = ProgrammeStatus.Published;
+        PublishedAt = now;
+    }
+
+    /// <summary>Records the closing that happened at <see cref="ClosesAt"/>; refused before that instant.</summary>
+    public void Close(DateTimeOffset now)
+    {
+        EnsureStatus(ProgrammeStatus.Published, "PROGRAMME_NOT_PUBLISHED", "Seul un appel publié peut être clos.");
+        if (now <= ClosesAt)
+        {
+            throw new PreconditionFailedException("PROGRAMME_STILL_OPEN", Code, $"L'appel reste ouvert jusqu'au {ParisTime.Format(ClosesAt)}.");
+        }
+        Status = ProgrammeStatus.Closed;
+        ClosedAt = ClosesAt;
+    }
+
+    public void Archive()
+    {
+        EnsureStatus(ProgrammeStatus.Closed, "PROGRAMME_NOT_CLOSED", "Seul un appel clos peut être archivé.");
+        Status = ProgrammeStatus.Archived;
+    }
+
+    /// <summary>A published call closes by itself at its closing time, before anyone records it.</summary>
+    public ProgrammeStatus StatusAt(DateTimeOffset now) =>
+        Status == ProgrammeStatus.Published && now > ClosesAt ? ProgrammeStatus.Closed : Status;
+
+    /// <summary>Open from its opening instant up to and including its closing instant (docs/decisions/0008).</summary>
+    public bool IsOpenAt(DateTimeOffset now) => StatusAt(now) == ProgrammeStatus.Published && now >= OpensAt;
+
+    /// <summary>Refuses, naming the deadline, anything filed outside the call's window.</summary>
+    public void EnsureOpen(DateTimeOffset now)
+    {
+        if (Status == ProgrammeStatus.Draft)
+        {
+            throw new PreconditionFailedException("PROGRAMME_NOT_PUBLISHED", Code, $"L'appel {Code} n'est pas encore publié.");
+        }
+        if (now < OpensAt && Status == ProgrammeStatus.Published)
+        {
+            throw new PreconditionFailedException("PROGRAMME_NOT_OPEN", Code, $"L'appel {Code} ouvre le {ParisTime.Format(OpensAt)}.");
+        }
+        if (!IsOpenAt(now))
+        {
+            throw new PreconditionFailedException("PROGRAMME_CLOSED", Code,
+                $"L'appel {Code} est clos : les dossiers devaient être déposés au plus tard le {ParisTime.Format(ClosesAt)} (heure de Paris).");
+        }
+    }
+
+    private void Apply(ProgrammeTerms terms)
+    {
+        Terms = terms;
+        Code = terms.Code;
+        OpensAt = terms.OpensAt;
+        ClosesAt = terms.ClosesAt;
+    }
+
+    private void EnsureStatus(ProgrammeStatus expected, string type, string description)
+    {
+        if (Status != expected)
+        {
+            throw new PreconditionFailedException(type, Code, description);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+
+namespace Defis.Submission.Domain;
+
+/// <summary>
+/// Where a provider may be based when a call requires providers in Europe, by ISO 3166-1 alpha-2 code:
+/// the 27 EU members, the other EEA members (Iceland, Liechtenstein, Norway), Switzerland, the United
+/// Kingdom and the microstates inside the EU's borders (Andorra, Monaco, San Marino, Vatican City).
+/// The list and why are in docs/decisions/0008-submission-rules.md.
+/// </summary>
+public static class EuropeanCountries
+{
+    private static readonly FrozenSet<string> Codes = new[]
+    {
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+        "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+        "IS", "LI", "NO",
+        "CH", "GB",
+        "AD", "MC", "SM", "VA",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static IReadOnlySet<string> All => Codes;
+
+    public static bool Contains(string? isoCode) => isoCode is not null && Codes.Contains(isoCode);
+}
