@@ -14,7 +14,8 @@ public sealed class MessagingOptions
 
 public sealed class OutboxOptions
 {
-    public int BatchSize { get; set; } = 200;
+    /// <summary>Rows taken per round trip; their publishes are in flight together (see docs/benchmarks/outbox.md).</summary>
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>How often the relay looks for events when no commit woke it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

@@ -3,14 +3,16 @@ using Defis.Benchmarks.Outbox;
 // Usage: dotnet run -c Release --project benchmarks/Outbox.Benchmarks -- [messages per round] [rounds]
 var messages = args.Length > 0 ? int.Parse(args[0]) : 5_000;
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
+// The baseline gets as many publishes in flight as the relay has rows in a batch.
+var inFlight = new Defis.ServiceDefaults.Messaging.OutboxOptions().BatchSize;
 
 await using var servers = await BenchmarkServers.StartAsync();
-Console.WriteLine($"{messages} messages per round, {rounds} rounds, broker and database on this machine");
+Console.WriteLine($"{messages} messages per round, {rounds} rounds, {inFlight} in flight, broker and database on this machine");
 Console.WriteLine("round | raw RabbitMQ.Client msg/s | outbox relay msg/s | ratio");
 var ratios = new List<double>();
 for (var round = 1; round <= rounds; round++)
 {
-    var raw = await RawPublisher.MessagesPerSecondAsync(servers.AmqpUri, messages);
+    var raw = await RawPublisher.MessagesPerSecondAsync(servers.AmqpUri, messages, inFlight);
     var relay = await RelayRun.MessagesPerSecondAsync(servers, messages);
     ratios.Add(relay / raw);
     Console.WriteLine($"{round,5} | {raw,25:N0} | {relay,18:N0} | {relay / raw:0.00}");

@@ -4,12 +4,10 @@ using RabbitMQ.Client;
 
 namespace Defis.Benchmarks.Outbox;
 
-/// <summary>The baseline: persistent messages to a durable queue, each awaited until the broker confirms it, 64 in flight.</summary>
+/// <summary>The baseline: persistent messages to a durable queue, each awaited until the broker confirms it.</summary>
 public static class RawPublisher
 {
-    public const int InFlight = 64;
-
-    public static async Task<double> MessagesPerSecondAsync(string amqpUri, int messages)
+    public static async Task<double> MessagesPerSecondAsync(string amqpUri, int messages, int inFlight)
     {
         var factory = new ConnectionFactory { Uri = new Uri(amqpUri) };
         await using var connection = await factory.CreateConnectionAsync();
@@ -20,7 +18,7 @@ public static class RawPublisher
         await channel.QueueBindAsync("bench-raw", "bench-raw", "");
         await channel.QueuePurgeAsync("bench-raw");
         var body = Encoding.UTF8.GetBytes(SamplePayload.Json);
-        using var slots = new SemaphoreSlim(InFlight);
+        using var slots = new SemaphoreSlim(inFlight);
         var clock = Stopwatch.StartNew();
         var publishes = Enumerable.Range(0, messages).Select(async _ =>
         {
