@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Defis.Jury.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(RankingBenchmarks).Assembly).Run(args);
