@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Time;
 using Defis.Accompaniment.Domain.Time;
 
 namespace Defis.Accompaniment.UnitTests;
@@ -13,15 +14,15 @@ public sealed class ParisCalendarTests
     [InlineData("2022-03-28", "2022-03-27T22:00:00Z")]
     public void A_Paris_day_starts_at_local_midnight(string day, string utc)
     {
-        Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), ParisCalendar.StartOf(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), ParisTime.StartOfDay(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
     public void Today_is_the_Paris_date_not_the_UTC_one()
     {
         var lateEvening = new DateTimeOffset(2021, 10, 15, 22, 30, 0, TimeSpan.Zero);
-        Assert.Equal(new DateOnly(2021, 10, 16), ParisCalendar.Today(lateEvening));
-        Assert.Equal(new DateOnly(2021, 10, 15), ParisCalendar.Today(lateEvening.AddHours(-1)));
+        Assert.Equal(new DateOnly(2021, 10, 16), ParisTime.DateOf(lateEvening));
+        Assert.Equal(new DateOnly(2021, 10, 15), ParisTime.DateOf(lateEvening.AddHours(-1)));
     }
 
     [Fact]

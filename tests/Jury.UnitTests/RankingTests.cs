@@ -45,7 +45,7 @@ public sealed class RankingTests
         }
 
         public PhaseRanking Rank(RankingOptions? options = null, bool reverseInputs = false, EvaluationGrid[]? grids = null) => PhaseRanker.Rank(
-            TestData.Programme, Domain.Phase.Incubation,
+            TestData.Programme, SharedKernel.Phase.Incubation,
             reverseInputs ? Enumerable.Reverse(Dossiers).ToArray() : Dossiers,
             reverseInputs ? Enumerable.Reverse(_reviews).ToArray() : _reviews,
             grids ?? [Grid], _book.ExpectedReviews(), options);
@@ -241,7 +241,7 @@ public sealed class RankingTests
         var draft = Review.Start(d1.Id, "b", grid, book, TestData.Now);
         draft.SaveDraft(TestData.Input(grid, 1), grid, book, TestData.Now);
 
-        var ranking = PhaseRanker.Rank(TestData.Programme, Domain.Phase.Incubation, [d1],
+        var ranking = PhaseRanker.Rank(TestData.Programme, SharedKernel.Phase.Incubation, [d1],
             [TestData.Submitted(book, grid, d1, "a", 8), draft, TestData.Submitted(book, grid, other, "a", 1)], [grid], book.ExpectedReviews());
 
         var scores = Assert.Single(ranking.Rows).Scores;

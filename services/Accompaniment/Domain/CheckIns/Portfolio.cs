@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Time;
 using Defis.Accompaniment.Domain.Milestones;
 using Defis.Accompaniment.Domain.Plans;
 using Defis.Accompaniment.Domain.Time;
@@ -40,11 +41,11 @@ public static class Portfolio
 
     private static IEnumerable<string> WarningSigns(SupportPlan plan, DateTimeOffset now, PortfolioRule rule)
     {
-        var today = ParisCalendar.Today(now);
+        var today = ParisTime.DateOf(now);
         var last = plan.LastCheckIn;
         if (today >= plan.Start)
         {
-            var since = last is null ? plan.Start : ParisCalendar.Today(last.SubmittedAt);
+            var since = last is null ? plan.Start : ParisTime.DateOf(last.SubmittedAt);
             if (today.DayNumber - since.DayNumber > rule.SilenceToleratedDays)
             {
                 yield return last is null

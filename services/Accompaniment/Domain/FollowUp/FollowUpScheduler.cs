@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Time;
 using Defis.Accompaniment.Domain.Access;
 using Defis.Accompaniment.Domain.Events;
 using Defis.Accompaniment.Domain.Milestones;
@@ -33,7 +34,7 @@ public static class FollowUpScheduler
         {
             return FollowUpDecision.Nothing;
         }
-        var today = ParisCalendar.Today(now);
+        var today = ParisTime.DateOf(now);
         if (today > milestone.Due)
         {
             return new(milestone.Status != MilestoneStatus.Late, false, milestone.OverdueAnnouncedFor != milestone.Due);

@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Time;
 using Defis.Accompaniment.Domain.Time;
 
 namespace Defis.Accompaniment.Domain.Milestones;
@@ -56,7 +57,7 @@ public sealed class Milestone
     public DateOnly? OverdueAnnouncedFor { get; private set; }
 
     /// <summary>True once the Paris day <see cref="Due"/> has ended and the laureate still owes the evidence.</summary>
-    public bool IsOverdueAt(DateTimeOffset now) => Status.AwaitsLaureate() && ParisCalendar.Today(now) > Due;
+    public bool IsOverdueAt(DateTimeOffset now) => Status.AwaitsLaureate() && ParisTime.DateOf(now) > Due;
 
     public MilestoneRecord ToRecord() =>
         new(Id, PlanId, Title, Due, Status, Evidence, SubmittedAt, ValidatedAt, ValidatedBy, Note, DueSoonAnnouncedFor, OverdueAnnouncedFor);
@@ -97,7 +98,7 @@ public sealed class Milestone
     internal void Return(string comment, DateTimeOffset now)
     {
         Note = comment.Trim();
-        Status = ParisCalendar.Today(now) > Due ? MilestoneStatus.Late : MilestoneStatus.InProgress;
+        Status = ParisTime.DateOf(now) > Due ? MilestoneStatus.Late : MilestoneStatus.InProgress;
     }
 
     internal void Validate(string coachId, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Time;
 using System.Globalization;
 using Defis.Accompaniment.Domain.Time;
 using Defis.SharedKernel.Errors;
@@ -141,7 +142,7 @@ public sealed record RecurrenceRule(IReadOnlyList<DayOfWeek> ByDay, int Interval
         if (DateOnly.TryParseExact(value, "yyyyMMdd", inv, DateTimeStyles.None, out var day))
         {
             // The whole day is included: anything that starts before the next Paris midnight.
-            return ParisCalendar.StartOf(day.AddDays(1)).AddTicks(-1);
+            return ParisTime.StartOfDay(day.AddDays(1)).AddTicks(-1);
         }
         violations.Add(Field, $"UNTIL doit être une date (AAAAMMJJ) ou une date-heure (AAAAMMJJTHHMMSS, suivie de Z en UTC) ; ici « {value} ».");
         return null;

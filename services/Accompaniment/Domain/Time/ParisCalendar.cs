@@ -11,11 +11,6 @@ public static class ParisCalendar
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(ParisTime.ToParis(now).DateTime);
-
-    /// <summary>The instant a Paris day begins.</summary>
-    public static DateTimeOffset StartOf(DateOnly day) => At(day.ToDateTime(TimeOnly.MinValue));
-
     public static DateTimeOffset At(DateOnly day, TimeOnly time) => At(day.ToDateTime(time));
 
     /// <summary>

@@ -16,10 +16,10 @@ public sealed record InstructionAgenda(IReadOnlyList<InstructionDeadline> DueSoo
 /// </summary>
 public sealed record InstructionClock(int DecisionDays = 21, int DueSoonDays = 3)
 {
-    public DateOnly DueOn(DateTimeOffset filedAt) => ParisDate(filedAt).AddDays(DecisionDays);
+    public DateOnly DueOn(DateTimeOffset filedAt) => ParisTime.DateOf(filedAt).AddDays(DecisionDays);
 
     /// <summary>The instant the due day ends in Paris.</summary>
-    public DateTimeOffset DueBy(DateTimeOffset filedAt) => StartOfParisDay(DueOn(filedAt).AddDays(1));
+    public DateTimeOffset DueBy(DateTimeOffset filedAt) => ParisTime.StartOfDay(DueOn(filedAt).AddDays(1));
 
     /// <summary>
     /// Due soon: due today or within <see cref="DueSoonDays"/> days; overdue: due before today (Paris
@@ -27,7 +27,7 @@ public sealed record InstructionClock(int DecisionDays = 21, int DueSoonDays = 3
     /// </summary>
     public InstructionAgenda Agenda(IEnumerable<DossierProfile> undecided, DateTimeOffset now)
     {
-        var today = ParisDate(now);
+        var today = ParisTime.DateOf(now);
         var deadlines = undecided
             .Select(d => (Dossier: d, DueOn: DueOn(d.FiledAt)))
             .Select(x => new InstructionDeadline(x.Dossier, x.DueOn, DueBy(x.Dossier.FiledAt), x.DueOn.DayNumber - today.DayNumber))
@@ -37,14 +37,5 @@ public sealed record InstructionClock(int DecisionDays = 21, int DueSoonDays = 3
         return new InstructionAgenda(
             deadlines.Where(x => x.DaysLeft >= 0 && x.DaysLeft <= DueSoonDays).ToArray(),
             deadlines.Where(x => x.DaysLeft < 0).ToArray());
-    }
-
-    public static DateOnly ParisDate(DateTimeOffset instant) => DateOnly.FromDateTime(ParisTime.ToParis(instant).DateTime);
-
-    /// <summary>Midnight in Paris (never skipped nor repeated: French clocks change at 2–3 a.m.).</summary>
-    public static DateTimeOffset StartOfParisDay(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, ParisTime.Zone.GetUtcOffset(local));
     }
 }

@@ -1,6 +1,9 @@
-namespace Defis.Accompaniment.Domain.Plans;
+namespace Defis.SharedKernel;
 
-/// <summary>The phase a laureate is coached in; each has its own plan (same numbering as the Funding service).</summary>
+/// <summary>
+/// The phases of a call. Funding is incremental: a dossier enters a phase only by a jury decision,
+/// each phase is funded and coached on its own. One numbering for every service and every event.
+/// </summary>
 public enum Phase
 {
     Exploration = 1,
@@ -10,6 +13,7 @@ public enum Phase
 
 public static class PhaseNames
 {
+    /// <summary>The phase as people read it, e.g. in an error message or a notification.</summary>
     public static string InFrench(this Phase phase) => phase switch
     {
         Phase.Exploration => "exploration",
