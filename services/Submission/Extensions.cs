@@ -21,6 +21,7 @@ public static class Extensions
     public static WebApplication MapSubmissionEndpoints(this WebApplication app)
     {
         app.MapGrpcService<DossiersService>();
+        app.MapGrpcService<ProgrammesService>();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Defis.SharedKernel.Errors;
 using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
+using Defis.Submission.Domain;
 using Defis.Submission.Persistence;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -30,15 +31,97 @@ public sealed class DossiersService(SubmissionDbContext db, TimeProvider time) :
     [Authorize(Roles = $"{Roles.Applicant},{Roles.ProgrammeStaff}")]
     public override async Task<DossierContract> GetDossier(GetDossierRequest request, ServerCallContext context)
     {
-        var errors = new FieldViolations();
-        var id = errors.Id("dossier_id", request.DossierId);
-        errors.ThrowIfAny();
-        var caller = Caller.From(context);
+        var id = DossierId(request.DossierId);
         var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, context.CancellationToken);
-        if (dossier is null || !dossier.IsVisibleTo(caller.UserId, caller.Is(Roles.ProgrammeStaff)))
-        {
-            throw new NotFoundException("Dossier", request.DossierId);
-        }
+        return VisibleOrNotFound(dossier, ActorOf(context), request.DossierId).ToContract();
+    }
+
+    [Authorize(Roles = Roles.Applicant)]
+    public override async Task<DossierContract> UpdateDossier(UpdateDossierRequest request, ServerCallContext context)
+    {
+        var id = DossierId(request.DossierId);
+        var content = DossierContentRequest.Read(request.Content);
+        var actor = ActorOf(context);
+        var cancellationToken = context.CancellationToken;
+        // Locked like a submission, so that an edit racing it cannot change a dossier already filed.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var dossier = await LockedAsync(id, actor, request.DossierId, cancellationToken);
+        var programme = await ProgrammeOfAsync(dossier, cancellationToken);
+        dossier.Edit(actor, content, programme, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return dossier.ToContract();
     }
+
+    /// <summary>
+    /// One transaction: the dossier's row lock keeps a double click from filing it twice, the counter's
+    /// row lock orders concurrent filings, and a refusal or failure gives the rank back.
+    /// </summary>
+    [Authorize(Roles = Roles.Applicant)]
+    public override async Task<DossierContract> SubmitDossier(SubmitDossierRequest request, ServerCallContext context)
+    {
+        var id = DossierId(request.DossierId);
+        var actor = ActorOf(context);
+        var cancellationToken = context.CancellationToken;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var dossier = await LockedAsync(id, actor, request.DossierId, cancellationToken);
+        var programme = await ProgrammeOfAsync(dossier, cancellationToken);
+        var now = time.GetUtcNow();
+        dossier.EnsureSubmittable(actor, programme, now);
+        var firstSubmission = dossier.NeedsReference;
+        var reference = firstSubmission ? DossierReference.Format(programme.Code, await db.NextRankAsync(programme.Code, cancellationToken)) : null;
+        dossier.Submit(actor, programme, now, reference);
+        db.AddIntegrationEvent(firstSubmission ? dossier.ToSubmittedEvent(now) : dossier.ToResubmittedEvent(actor.UserId, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return dossier.ToContract();
+    }
+
+    [Authorize(Roles = Roles.Applicant)]
+    public override async Task<DossierContract> WithdrawDossier(WithdrawDossierRequest request, ServerCallContext context)
+    {
+        var id = DossierId(request.DossierId);
+        new FieldViolations().OptionalText("reason", request.Reason, DossierLimits.Reason).ThrowIfAny();
+        var actor = ActorOf(context);
+        var cancellationToken = context.CancellationToken;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var dossier = await LockedAsync(id, actor, request.DossierId, cancellationToken);
+        var now = time.GetUtcNow();
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        dossier.Withdraw(actor, reason, now);
+        db.AddIntegrationEvent(new DossierWithdrawn(dossier.Id, dossier.ProgrammeCode, dossier.Reference, reason, actor.UserId) { OccurredAt = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return dossier.ToContract();
+    }
+
+    private static Guid DossierId(string value)
+    {
+        var errors = new FieldViolations();
+        var id = errors.Id("dossier_id", value);
+        errors.ThrowIfAny();
+        return id;
+    }
+
+    private static Actor ActorOf(ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        return new Actor(caller.UserId, caller.Email, caller.Is(Roles.ProgrammeStaff));
+    }
+
+    /// <summary>Missing and not yours read the same (docs/decisions/0004).</summary>
+    private static Domain.Dossier VisibleOrNotFound(Domain.Dossier? dossier, Actor actor, string requestedId) =>
+        dossier is not null && dossier.IsVisibleTo(actor) ? dossier : throw new NotFoundException("Dossier", requestedId);
+
+    /// <summary>Reads the dossier under a row lock held until the caller's transaction ends, so that it reads the last committed state.</summary>
+    private async Task<Domain.Dossier> LockedAsync(Guid id, Actor actor, string requestedId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM dossiers WHERE id = {id} FOR UPDATE", cancellationToken);
+        return VisibleOrNotFound(await db.Dossiers.SingleOrDefaultAsync(d => d.Id == id, cancellationToken), actor, requestedId);
+    }
+
+    private async Task<Domain.Programme> ProgrammeOfAsync(Domain.Dossier dossier, CancellationToken cancellationToken) =>
+        await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Code == dossier.ProgrammeCode, cancellationToken)
+        ?? throw new PreconditionFailedException("PROGRAMME_UNKNOWN", dossier.ProgrammeCode,
+            $"L'appel {dossier.ProgrammeCode} n'existe pas : le dossier ne peut être ni modifié ni déposé.");
 }

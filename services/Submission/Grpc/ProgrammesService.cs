@@ -1,0 +1,76 @@
+using Defis.Contracts.Submission.V1;
+using Defis.ServiceDefaults.Security;
+using Defis.SharedKernel.Errors;
+using Defis.Submission.Persistence;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using ProgrammeContract = Defis.Contracts.Submission.V1.Programme;
+
+namespace Defis.Submission.Grpc;
+
+public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time) : Programmes.ProgrammesBase
+{
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task<ProgrammeContract> CreateProgramme(CreateProgrammeRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        var terms = ProgrammeTermsRequest.Read(request.Terms);
+        // The unique index would also refuse it, but as a fault instead of a clear answer.
+        if (await db.Programmes.AnyAsync(p => p.Code == terms.Code, context.CancellationToken))
+        {
+            throw new ConflictException($"Un appel de code {terms.Code} existe déjà.", alreadyExists: true);
+        }
+        var now = time.GetUtcNow();
+        var programme = Domain.Programme.Draft(terms, caller.UserId, now);
+        db.Programmes.Add(programme);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return programme.ToContract(now);
+    }
+
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task<ProgrammeContract> PublishProgramme(PublishProgrammeRequest request, ServerCallContext context)
+    {
+        var programme = await FindAsync(request.Code, staff: true, tracked: true, context.CancellationToken);
+        var now = time.GetUtcNow();
+        programme.Publish(now);
+        db.AddIntegrationEvent(programme.ToPublishedEvent(now));
+        await db.SaveChangesAsync(context.CancellationToken);
+        return programme.ToContract(now);
+    }
+
+    [Authorize]
+    public override async Task<ProgrammeContract> GetProgramme(GetProgrammeRequest request, ServerCallContext context)
+    {
+        var staff = Caller.From(context).Is(Roles.ProgrammeStaff);
+        var programme = await FindAsync(request.Code, staff, tracked: false, context.CancellationToken);
+        return programme.ToContract(time.GetUtcNow());
+    }
+
+    [Authorize]
+    public override async Task<ListPublishedProgrammesResponse> ListPublishedProgrammes(ListPublishedProgrammesRequest request, ServerCallContext context)
+    {
+        var programmes = await db.Programmes.AsNoTracking()
+            .Where(p => p.Status == Domain.ProgrammeStatus.Published || p.Status == Domain.ProgrammeStatus.Closed)
+            .OrderByDescending(p => p.ClosesAt)
+            .ToListAsync(context.CancellationToken);
+        var now = time.GetUtcNow();
+        return new ListPublishedProgrammesResponse { Programmes = { programmes.Select(p => p.ToContract(now)) } };
+    }
+
+    /// <summary>A draft is staff's work in progress: to anyone else it does not exist yet.</summary>
+    private async Task<Domain.Programme> FindAsync(string code, bool staff, bool tracked, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            new FieldViolations().Add("code", "Ce champ est obligatoire.").ThrowIfAny();
+        }
+        var query = tracked ? db.Programmes : db.Programmes.AsNoTracking();
+        var programme = await query.SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
+        if (programme is null || (programme.Status == Domain.ProgrammeStatus.Draft && !staff))
+        {
+            throw new NotFoundException("Appel", code);
+        }
+        return programme;
+    }
+}
