@@ -14,7 +14,11 @@ public static class Extensions
     public static IHostApplicationBuilder AddNotificationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationDbContext>("notification-db");
-        builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddConsumer<DossierDraftCreatedConsumer>());
+        builder.AddMessaging<NotificationDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<DossierDraftCreatedConsumer>();
+            bus.AddConsumer<DossierSubmittedConsumer>();
+        });
         builder.AddRedisClient("cache");
         return builder;
     }

@@ -53,6 +53,11 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
         Assert.Equal("CB21-0001", submittedEvent.Reference);
         Assert.Equal(9_000_000, submittedEvent.RequestedAmountCents);
         Assert.Equal(["D:69"], submittedEvent.Territories);
+        var inbox = new Defis.Contracts.Notification.V1.Inbox.InboxClient(_platform.Notification.Channel(_applicant));
+        var acknowledged = await Eventually.Until(
+            () => inbox.ListInboxAsync(new Defis.Contracts.Notification.V1.ListInboxRequest(), cancellationToken: Cancellation).ResponseAsync,
+            r => r.Notifications.Any(n => n.Subject == "Dossier reçu : CB21-0001"), TimeSpan.FromSeconds(30), "the acknowledgement in the lead's inbox");
+        Assert.Contains("Sa référence est CB21-0001", acknowledged.Notifications.First(n => n.Subject == "Dossier reçu : CB21-0001").Body);
     }
 
     [Fact]
