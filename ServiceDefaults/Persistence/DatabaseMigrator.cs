@@ -24,7 +24,9 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                await CreateDatabaseIfMissingAsync(db, cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
                 return;
             }
             catch (Exception e) when (IsUnreachable(e) && DateTime.UtcNow < deadline)
@@ -36,6 +38,37 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// EF's own existence probe logs an error for a missing database, which an SRE then sees at every
+    /// fresh start: we ask the server first. Where the maintenance database may not be reached (a
+    /// managed server), we leave it to EF.
+    /// </summary>
+    private static async Task CreateDatabaseIfMissingAsync(TContext db, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        if (string.IsNullOrEmpty(target.Database))
+        {
+            return;
+        }
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
+            exists.Parameters.AddWithValue(target.Database);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database.Replace("\"", "\"\"")}\"", connection);
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        catch (PostgresException e) when (!e.IsTransient)
+        {
+            // Already created by another instance, or no right to the maintenance database: EF decides.
+        }
+    }
 
     private static bool IsUnreachable(Exception e) =>
         e is NpgsqlException { InnerException: SocketException or IOException or TimeoutException } or NpgsqlException { IsTransient: true };
