@@ -46,9 +46,10 @@ public sealed class PlatformInfrastructure : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         File.SetUnixFileMode(_folder, (UnixFileMode)0b111_101_101);
         Postgres = new LocalPostgres(Path.Combine(_folder, "postgres"), FreePort.Next(), durable: false);
-        RabbitMq = new LocalRabbitMq(Path.Combine(_folder, "rabbitmq"), FreePort.Next(), FreePort.Next());
         Redis = new LocalRedis(Path.Combine(_folder, "redis"), FreePort.Next(), durable: false);
-        await Task.WhenAll(Postgres.StartAsync(), RabbitMq.StartAsync(), Redis.StartAsync());
+        var rabbitMq = StartRabbitMqAsync();
+        await Task.WhenAll(Postgres.StartAsync(), Redis.StartAsync(), rabbitMq);
+        RabbitMq = await rabbitMq;
         PostgresConnectionString = Postgres.ConnectionString;
         RabbitMqConnectionString = RabbitMq.ConnectionString;
         RedisConnectionString = Redis.ConnectionString;
@@ -77,6 +78,38 @@ public sealed class PlatformInfrastructure : IAsyncLifetime
             }
         }
     }
+
+    /// <summary>
+    /// RabbitMQ needs five free ports (AMQP, management, distribution, epmd); one of them may be taken by
+    /// another process between our pick and the broker's bind, so a failed boot is retried on new ports.
+    /// </summary>
+    private async Task<LocalRabbitMq> StartRabbitMqAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var folder = Path.Combine(_folder, $"rabbitmq-{attempt}");
+            var broker = new LocalRabbitMq(folder, FreePort.Next(), FreePort.Next());
+            try
+            {
+                await broker.StartAsync();
+                return broker;
+            }
+            catch (Exception e) when (attempt < 3 && e is InvalidOperationException or TimeoutException)
+            {
+                await broker.StopAsync();
+                TestContext.Current.SendDiagnosticMessage($"RabbitMQ attempt {attempt} failed: {e.Message}\n{LogTail(folder)}");
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+            {
+                throw new InvalidOperationException($"{e.Message}\n{LogTail(folder)}", e);
+            }
+        }
+    }
+
+    private static string LogTail(string folder) => string.Join("\n", Directory.Exists(folder)
+        ? Directory.EnumerateFiles(folder, "*.log", SearchOption.AllDirectories)
+            .SelectMany(file => File.ReadLines(file).TakeLast(15).Prepend($"--- {file}"))
+        : []);
 
     /// <summary>A database name no other test class uses; the service under test creates it by migrating.</summary>
     public string NewDatabase(string prefix) => $"{PostgresConnectionString};Database={prefix}-{Guid.NewGuid():N}";
