@@ -39,7 +39,10 @@ public static class FreePort
         }
     }
 
-    private static bool IsFree(int port)
+    /// <summary>Marks a port chosen elsewhere (e.g. kept from a previous run) so that <see cref="Next"/> never gives it.</summary>
+    public static bool Reserve(int port) => Given.TryAdd(port, true);
+
+    public static bool IsFree(int port)
     {
         try
         {

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Defis.Hosting.Infrastructure;
 
@@ -22,7 +20,9 @@ public sealed class PortAssignments(string file)
             {
                 return port;
             }
-            port = _kept.TryGetValue(key, out var kept) && !_assigned.ContainsValue(kept) && IsFree(kept) ? kept : NewPort();
+            port = _kept.TryGetValue(key, out var kept) && !_assigned.ContainsValue(kept) && FreePort.IsFree(kept) && FreePort.Reserve(kept)
+                ? kept
+                : NewPort();
             _assigned[key] = port;
             File.WriteAllText(file, JsonSerializer.Serialize(_kept.Concat(_assigned).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
             return port;
@@ -38,20 +38,6 @@ public sealed class PortAssignments(string file)
             {
                 return port;
             }
-        }
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 
