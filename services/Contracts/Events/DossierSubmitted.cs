@@ -3,6 +3,7 @@ namespace Defis.Contracts.Events;
 /// <summary>A dossier was filed for the first time and got its reference (e.g. CB21-0042).</summary>
 public sealed record DossierSubmitted(
     Guid DossierId,
+    Guid ProgrammeId,
     string ProgrammeCode,
     string Reference,
     string Title,

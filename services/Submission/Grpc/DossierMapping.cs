@@ -33,8 +33,8 @@ internal static class DossierMapping
     /// <summary>Only for values already checked as defined and specified.</summary>
     public static Domain.LeadStructureType ToDomain(this Contract.LeadStructureType type) => (Domain.LeadStructureType)(int)type;
 
-    public static DossierSubmitted ToSubmittedEvent(this Domain.Dossier dossier, DateTimeOffset now) => new(
-        dossier.Id, dossier.ProgrammeCode, dossier.Reference!, dossier.Title, dossier.Theme, dossier.TerritoryKeys.ToList(),
+    public static DossierSubmitted ToSubmittedEvent(this Domain.Dossier dossier, Guid programmeId, DateTimeOffset now) => new(
+        dossier.Id, programmeId, dossier.ProgrammeCode, dossier.Reference!, dossier.Title, dossier.Theme, dossier.TerritoryKeys.ToList(),
         dossier.LeadStructureName, dossier.LeadStructureType.ToString(), dossier.Details.Partners.Select(p => p.Name).ToList(),
         dossier.Details.Budget.RequestedCents, dossier.CreatedBy, dossier.ContactEmail) { OccurredAt = now };
 

@@ -71,7 +71,7 @@ public sealed class DossiersService(SubmissionDbContext db, TimeProvider time) :
         var firstSubmission = dossier.NeedsReference;
         var reference = firstSubmission ? DossierReference.Format(programme.Code, await db.NextRankAsync(programme.Code, cancellationToken)) : null;
         dossier.Submit(actor, programme, now, reference);
-        db.AddIntegrationEvent(firstSubmission ? dossier.ToSubmittedEvent(now) : dossier.ToResubmittedEvent(actor.UserId, now));
+        db.AddIntegrationEvent(firstSubmission ? dossier.ToSubmittedEvent(programme.Id, now) : dossier.ToResubmittedEvent(actor.UserId, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return dossier.ToContract();
