@@ -1,4 +1,6 @@
 using Defis.ServiceDefaults.Health;
+using Defis.Submission.Clock;
+using Defis.Submission.Events;
 using Defis.ServiceDefaults.Messaging;
 using Defis.ServiceDefaults.Persistence;
 using Defis.Submission.Grpc;
@@ -13,7 +15,14 @@ public static class Extensions
     public static IHostApplicationBuilder AddSubmissionServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SubmissionDbContext>("submission-db");
-        builder.AddMessaging<SubmissionDbContext>(ServiceName);
+        builder.AddMessaging<SubmissionDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<DossierSelectedConsumer>();
+            bus.AddConsumer<DossierNotSelectedConsumer>();
+        });
+        builder.Services.Configure<ProgrammeClockOptions>(builder.Configuration.GetSection("Submission:Clock"));
+        builder.Services.AddSingleton<ProgrammeClock>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ProgrammeClock>());
         builder.AddRedisClient("cache");
         return builder;
     }

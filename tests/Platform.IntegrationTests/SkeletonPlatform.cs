@@ -1,4 +1,6 @@
+using Defis.Contracts.Submission.V1;
 using Defis.Notification.Grpc;
+using Defis.ServiceDefaults.Security;
 using Defis.Submission.Grpc;
 using Defis.Testing;
 
@@ -15,12 +17,26 @@ public sealed class SkeletonPlatform(PlatformInfrastructure infrastructure) : IA
 
     public string VirtualHost { get; private set; } = "";
 
+    /// <summary>Whether start-up publishes CB21, open for a month: a draft can only be started for an open call.</summary>
+    public bool PublishesOpenCall { get; init; } = true;
+
     public async Task StartAsync()
     {
         VirtualHost = await infrastructure.NewVirtualHostAsync();
         Submission = new ServiceHost<DossiersService>(Settings("submission-db", infrastructure.NewDatabase("submission")));
         Notification = new ServiceHost<InboxService>(Settings("notification-db", infrastructure.NewDatabase("notification")));
         await Task.WhenAll(Submission.StartedAsync(), Notification.StartedAsync());
+        if (PublishesOpenCall)
+        {
+            await PublishAsync(Requests.Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
+        }
+    }
+
+    public async Task PublishAsync(ProgrammeTerms terms)
+    {
+        var staff = new Programmes.ProgrammesClient(Submission.Channel(TestTokens.For("staff-ditp", Roles.ProgrammeStaff)));
+        await staff.CreateProgrammeAsync(new CreateProgrammeRequest { Terms = terms });
+        await staff.PublishProgrammeAsync(new PublishProgrammeRequest { Code = terms.Code });
     }
 
     public async ValueTask DisposeAsync()
@@ -37,5 +53,6 @@ public sealed class SkeletonPlatform(PlatformInfrastructure infrastructure) : IA
         ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
         ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
         ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+        ["Submission:Clock:Interval"] = "00:00:00.500",
     };
 }

@@ -23,7 +23,7 @@ namespace Defis.Platform.IntegrationTests;
 /// </summary>
 public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) : IAsyncLifetime
 {
-    private readonly SkeletonPlatform _platform = new(infrastructure);
+    private readonly SkeletonPlatform _platform = new(infrastructure) { PublishesOpenCall = false };
     private readonly string _staff = TestTokens.For("staff-ditp", Roles.ProgrammeStaff);
     private readonly string _applicant = TestTokens.For("agent-lyon", Roles.Applicant);
     private readonly string _otherApplicant = TestTokens.For("agent-lille", Roles.Applicant);
@@ -37,11 +37,11 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     [Fact]
     public async Task A_complete_dossier_filed_over_rest_gets_the_first_reference_and_its_event()
     {
-        await PublishAsync(Cb21Like(closesAt: DateTimeOffset.UtcNow.AddDays(30)));
+        await _platform.PublishAsync(Requests.Cb21Like(closesAt: DateTimeOffset.UtcNow.AddDays(30)));
         var http = _platform.Submission.Http(_applicant);
 
         var created = await SendAsync<Dossier>(http, HttpMethod.Post, "/api/v1/dossiers", JsonFormatter.Default.Format(Requests.ValidDossier()));
-        var updated = await SendAsync<Dossier>(http, HttpMethod.Put, $"/api/v1/dossiers/{created.Id}/content", JsonFormatter.Default.Format(CompleteContent()));
+        var updated = await SendAsync<Dossier>(http, HttpMethod.Put, $"/api/v1/dossiers/{created.Id}/content", JsonFormatter.Default.Format(Requests.CompleteContent()));
         var submitted = await SendAsync<Dossier>(http, HttpMethod.Post, $"/api/v1/dossiers/{created.Id}/submit", "{}");
 
         Assert.Equal(DossierStatus.Draft, updated.Status);
@@ -65,7 +65,7 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     {
         var staff = new Programmes.ProgrammesClient(_platform.Submission.Channel(_staff));
         var applicant = new Programmes.ProgrammesClient(_platform.Submission.Channel(_applicant));
-        var draft = await staff.CreateProgrammeAsync(new CreateProgrammeRequest { Terms = Cb21Like(DateTimeOffset.UtcNow.AddDays(30)) },
+        var draft = await staff.CreateProgrammeAsync(new CreateProgrammeRequest { Terms = Requests.Cb21Like(DateTimeOffset.UtcNow.AddDays(30)) },
             cancellationToken: Cancellation);
 
         var hidden = await Assert.ThrowsAsync<RpcException>(() =>
@@ -85,7 +85,7 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     [Fact]
     public async Task Bad_terms_name_every_bad_field_and_applicants_may_not_create_calls()
     {
-        var terms = Cb21Like(DateTimeOffset.UtcNow.AddDays(30));
+        var terms = Requests.Cb21Like(DateTimeOffset.UtcNow.AddDays(30));
         terms.Code = "cb21";
         terms.ClosesAt = null;
         terms.Phases[1].MinGrantCents = 13_000_000;
@@ -94,7 +94,7 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
         var bad = await Assert.ThrowsAsync<RpcException>(() => new Programmes.ProgrammesClient(_platform.Submission.Channel(_staff))
             .CreateProgrammeAsync(new CreateProgrammeRequest { Terms = terms }, cancellationToken: Cancellation).ResponseAsync);
         var denied = await Assert.ThrowsAsync<RpcException>(() => new Programmes.ProgrammesClient(_platform.Submission.Channel(_applicant))
-            .CreateProgrammeAsync(new CreateProgrammeRequest { Terms = Cb21Like(DateTimeOffset.UtcNow.AddDays(30)) }, cancellationToken: Cancellation).ResponseAsync);
+            .CreateProgrammeAsync(new CreateProgrammeRequest { Terms = Requests.Cb21Like(DateTimeOffset.UtcNow.AddDays(30)) }, cancellationToken: Cancellation).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
         Assert.Equal(["allowed_lead_types[4]", "closes_at", "code", "phases[1].max_grant_cents"], FieldsOf(bad).Order());
@@ -104,7 +104,7 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     [Fact]
     public async Task An_incomplete_dossier_is_refused_naming_every_missing_field()
     {
-        await PublishAsync(Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
+        await _platform.PublishAsync(Requests.Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
         var dossiers = new Dossiers.DossiersClient(_platform.Submission.Channel(_applicant));
         var created = await dossiers.CreateDossierAsync(Requests.ValidDossier(), cancellationToken: Cancellation);
 
@@ -124,10 +124,10 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     [Fact]
     public async Task A_malformed_edit_names_every_bad_field_and_changes_nothing()
     {
-        await PublishAsync(Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
+        await _platform.PublishAsync(Requests.Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
         var dossiers = new Dossiers.DossiersClient(_platform.Submission.Channel(_applicant));
         var created = await dossiers.CreateDossierAsync(Requests.ValidDossier(), cancellationToken: Cancellation);
-        var content = CompleteContent();
+        var content = Requests.CompleteContent();
         content.LeadStructure.Siret = "12345678901234";
         content.Territories[0].Code = "20";
         content.Budget.Lines[0].AmountCents = -5;
@@ -148,7 +148,7 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     [Fact]
     public async Task Another_applicant_finds_nothing_to_read_edit_submit_or_withdraw()
     {
-        await PublishAsync(Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
+        await _platform.PublishAsync(Requests.Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
         var created = await new Dossiers.DossiersClient(_platform.Submission.Channel(_applicant))
             .CreateDossierAsync(Requests.ValidDossier(), cancellationToken: Cancellation);
         var other = new Dossiers.DossiersClient(_platform.Submission.Channel(_otherApplicant));
@@ -156,7 +156,7 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
         var calls = new Func<Task>[]
         {
             () => other.GetDossierAsync(new GetDossierRequest { DossierId = created.Id }, cancellationToken: Cancellation).ResponseAsync,
-            () => other.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = CompleteContent() }, cancellationToken: Cancellation).ResponseAsync,
+            () => other.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = Requests.CompleteContent() }, cancellationToken: Cancellation).ResponseAsync,
             () => other.SubmitDossierAsync(new SubmitDossierRequest { DossierId = created.Id }, cancellationToken: Cancellation).ResponseAsync,
             () => other.WithdrawDossierAsync(new WithdrawDossierRequest { DossierId = created.Id }, cancellationToken: Cancellation).ResponseAsync,
         };
@@ -170,10 +170,10 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     [Fact]
     public async Task The_lead_withdraws_a_filed_dossier_once()
     {
-        await PublishAsync(Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
+        await _platform.PublishAsync(Requests.Cb21Like(DateTimeOffset.UtcNow.AddDays(30)));
         var dossiers = new Dossiers.DossiersClient(_platform.Submission.Channel(_applicant));
         var created = await dossiers.CreateDossierAsync(Requests.ValidDossier(), cancellationToken: Cancellation);
-        await dossiers.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = CompleteContent() }, cancellationToken: Cancellation);
+        await dossiers.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = Requests.CompleteContent() }, cancellationToken: Cancellation);
         await dossiers.SubmitDossierAsync(new SubmitDossierRequest { DossierId = created.Id }, cancellationToken: Cancellation);
 
         var withdrawn = await dossiers.WithdrawDossierAsync(new WithdrawDossierRequest { DossierId = created.Id, Reason = "Projet repris par la région." },
@@ -191,10 +191,10 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     public async Task A_call_whose_closing_has_just_passed_refuses_the_filing_naming_the_deadline()
     {
         var closesAt = DateTimeOffset.UtcNow.AddSeconds(4);
-        await PublishAsync(Cb21Like(closesAt));
+        await _platform.PublishAsync(Requests.Cb21Like(closesAt));
         var dossiers = new Dossiers.DossiersClient(_platform.Submission.Channel(_applicant));
         var created = await dossiers.CreateDossierAsync(Requests.ValidDossier(), cancellationToken: Cancellation);
-        await dossiers.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = CompleteContent() }, cancellationToken: Cancellation);
+        await dossiers.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = Requests.CompleteContent() }, cancellationToken: Cancellation);
 
         await Task.Delay(closesAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1), Cancellation);
         var error = await Assert.ThrowsAsync<RpcException>(() =>
@@ -204,13 +204,6 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
         var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations);
         Assert.Equal("PROGRAMME_CLOSED", violation.Type);
         Assert.Contains(ParisTime.Format(closesAt), violation.Description);
-    }
-
-    private async Task PublishAsync(ProgrammeTerms terms)
-    {
-        var staff = new Programmes.ProgrammesClient(_platform.Submission.Channel(_staff));
-        await staff.CreateProgrammeAsync(new CreateProgrammeRequest { Terms = terms }, cancellationToken: Cancellation);
-        await staff.PublishProgrammeAsync(new PublishProgrammeRequest { Code = terms.Code }, cancellationToken: Cancellation);
     }
 
     private async Task<TEvent> OutboxEventAsync<TEvent>(Guid aggregateId) where TEvent : IntegrationEvent
@@ -232,72 +225,4 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
 
     private static IEnumerable<string> FieldsOf(RpcException error) =>
         error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field);
-
-    /// <summary>The 2021 co-construction call's rules, opened yesterday and closing when the test needs it.</summary>
-    private static ProgrammeTerms Cb21Like(DateTimeOffset closesAt) => new()
-    {
-        Code = "CB21",
-        Title = "Appel à défis « co-construction »",
-        Description = "Des administrations transforment une politique publique prioritaire en associant agents et usagers.",
-        OpensAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-        ClosesAt = Timestamp.FromDateTimeOffset(closesAt),
-        Phases =
-        {
-            new PhaseTerms { Phase = Phase.Exploration, StartsOn = new Date { Year = 2026, Month = 9, Day = 1 } },
-            new PhaseTerms
-            {
-                Phase = Phase.Experimentation, StartsOn = new Date { Year = 2027, Month = 1, Day = 15 },
-                MinGrantCents = 7_000_000, MaxGrantCents = 12_000_000,
-            },
-        },
-        ApplicationPhase = Phase.Experimentation,
-        EnvelopeCents = 300_000_000,
-        Themes = { "Transition écologique", "Cohésion sociale et territoriale", "Relation aux usagers", "Travail et compétences des agents" },
-        AllowedLeadTypes =
-        {
-            LeadStructureType.CentralAdministration, LeadStructureType.StateOperator,
-            LeadStructureType.TerritorialAdministration, LeadStructureType.LocalAuthorityWithStateService,
-        },
-        MaturityLevels = { MaturityLevel.Framing, MaturityLevel.Tests, MaturityLevel.Prototyping, MaturityLevel.Deployment },
-        EligibleExpenses = { ExpenseCategory.IntellectualServices, ExpenseCategory.CollaborativeDigitalTools, ExpenseCategory.InnovationTraining },
-        RequiredSections = { System.Enum.GetValues<DossierSection>().Where(s => s != DossierSection.Unspecified) },
-        EuropeanProvidersOnly = true,
-        DecisionDueDays = 21,
-        CollectiveAllowancePercent = 50,
-    };
-
-    private static DossierContent CompleteContent() => new()
-    {
-        Title = "Accueillir les parents allophones à l'école",
-        LeadStructure = new LeadStructure { Name = "Rectorat de l'académie de Lyon", Type = LeadStructureType.StateOperator },
-        ContactEmail = "equipe.projet@ac-lyon.fr",
-        Theme = "Transition écologique",
-        Maturity = MaturityLevel.Tests,
-        Problem = "Les parents qui ne parlent pas français suivent mal la scolarité de leurs enfants.",
-        Context = "Trois collèges du Rhône accueillent une forte part d'élèves allophones.",
-        PriorityReform = "Égalité des chances à l'école.",
-        ImpactForAgents = "Moins de temps perdu en traductions improvisées.",
-        ImpactForUsers = "Des parents informés et associés aux décisions.",
-        PriorActions = "Deux réunions traduites à titre d'essai en 2025.",
-        LessonsLearnt = "Les parents viennent quand l'invitation est dans leur langue.",
-        TeamMembers = { new TeamMember { Name = "Claire Martin", Role = "Cheffe de projet", Email = "claire.martin@ac-lyon.fr", IsPublicAgent = true } },
-        Territories = { new Territory { Kind = TerritoryKind.Department, Code = "69" } },
-        Budget = new Budget
-        {
-            Lines =
-            {
-                new BudgetLine
-                {
-                    Category = ExpenseCategory.IntellectualServices, Label = "Interprétariat et design de service", AmountCents = 10_000_000,
-                    ProviderName = "Atelier Traduire", ProviderCountry = "FR",
-                },
-            },
-            RequestedAmountCents = 9_000_000,
-        },
-        ActOfCandidacy = new ActOfCandidacy
-        {
-            SignatoryName = "Jean Dupont", Position = "Recteur", Level = SignatoryLevel.DirectorGeneral,
-            SignedOn = new Date { Year = 2026, Month = 11, Day = 2 }, Signed = true,
-        },
-    };
 }

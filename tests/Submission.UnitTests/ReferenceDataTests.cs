@@ -74,3 +74,19 @@ public sealed class ReferenceDataTests
     [Fact]
     public void Ranks_start_at_one() => Assert.Throws<ArgumentOutOfRangeException>(() => DossierReference.Format("CB21", 0));
 }
+
+public sealed class DossierReferenceTests
+{
+    [Theory]
+    [InlineData("CB21-0042", true)]
+    [InlineData(" cb21-10000 ", true)]
+    [InlineData("CB21-42", false)]
+    [InlineData("CB21-", false)]
+    [InlineData("-0042", false)]
+    [InlineData("CB 21-0042", false)]
+    [InlineData("CB21-00X2", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void A_reference_is_a_programme_code_and_a_rank_of_four_digits_or_more(string? reference, bool wellFormed) =>
+        Assert.Equal(wellFormed, DossierReference.IsWellFormed(reference));
+}

@@ -27,8 +27,28 @@ internal static class DossierMapping
         {
             contract.SubmittedAt = Timestamp.FromDateTimeOffset(submittedAt);
         }
+        contract.Version = dossier.Version;
+        contract.SelectedPhase = (Contract.Phase)(int)(dossier.SelectedPhase ?? 0);
+        contract.Correction = dossier.Correction?.ToContract();
+        contract.CoEditorEmails.AddRange(dossier.CoEditorEmails);
+        contract.History.AddRange(dossier.History.Select(ToContract));
         return contract;
     }
+
+    private static Contract.Correction ToContract(this Domain.CorrectionRequest correction) => new()
+    {
+        Reasons = { correction.Reasons },
+        Deadline = correction.Deadline is { } deadline ? Timestamp.FromDateTimeOffset(deadline) : null,
+    };
+
+    private static Contract.StatusChange ToContract(Domain.StatusChange change) => new()
+    {
+        From = (Contract.DossierStatus)(int)(change.From ?? 0),
+        To = (Contract.DossierStatus)(int)change.To,
+        By = change.By,
+        At = Timestamp.FromDateTimeOffset(change.At),
+        Reason = change.Reason ?? "",
+    };
 
     /// <summary>Only for values already checked as defined and specified.</summary>
     public static Domain.LeadStructureType ToDomain(this Contract.LeadStructureType type) => (Domain.LeadStructureType)(int)type;

@@ -11,14 +11,21 @@ using DossierContract = Defis.Contracts.Submission.V1.Dossier;
 
 namespace Defis.Submission.Grpc;
 
-public sealed class DossiersService(SubmissionDbContext db, TimeProvider time) : Dossiers.DossiersBase
+public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider time) : Dossiers.DossiersBase
 {
+    /// <summary>A draft is started only for a call open to filing, so that no team writes for a call it cannot file to.</summary>
     [Authorize(Roles = Roles.Applicant)]
     public override async Task<DossierContract> CreateDossier(CreateDossierRequest request, ServerCallContext context)
     {
         var caller = Caller.From(context);
         var leadStructureType = CreateDossierRequestCheck.Validate(request);
         var now = time.GetUtcNow();
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.ProgrammeCode, context.CancellationToken);
+        if (programme is null || programme.Status == Domain.ProgrammeStatus.Draft)
+        {
+            throw new PreconditionFailedException("PROGRAMME_UNKNOWN", request.ProgrammeCode, $"Aucun appel publié ne porte le code {request.ProgrammeCode}.");
+        }
+        programme.EnsureOpen(now);
         var dossier = Domain.Dossier.StartDraft(request.ProgrammeCode, request.Title, request.LeadStructureName, leadStructureType,
             request.ContactEmail, caller.UserId, now);
         db.Dossiers.Add(dossier);
@@ -36,21 +43,18 @@ public sealed class DossiersService(SubmissionDbContext db, TimeProvider time) :
         return VisibleOrNotFound(dossier, ActorOf(context), request.DossierId).ToContract();
     }
 
+    /// <summary>Locked like a submission, so that an edit racing it cannot change a dossier already filed.</summary>
     [Authorize(Roles = Roles.Applicant)]
-    public override async Task<DossierContract> UpdateDossier(UpdateDossierRequest request, ServerCallContext context)
+    public override Task<DossierContract> UpdateDossier(UpdateDossierRequest request, ServerCallContext context)
     {
         var id = DossierId(request.DossierId);
         var content = DossierContentRequest.Read(request.Content);
-        var actor = ActorOf(context);
-        var cancellationToken = context.CancellationToken;
-        // Locked like a submission, so that an edit racing it cannot change a dossier already filed.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var dossier = await LockedAsync(id, actor, request.DossierId, cancellationToken);
-        var programme = await ProgrammeOfAsync(dossier, cancellationToken);
-        dossier.Edit(actor, content, programme, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return dossier.ToContract();
+        int? expectedVersion = request.HasExpectedVersion ? request.ExpectedVersion : null;
+        return ChangeAsync(id, request.DossierId, context, async (dossier, actor, now) =>
+        {
+            dossier.EnsureVersion(expectedVersion);
+            dossier.Edit(actor, content, await ProgrammeOfAsync(dossier, context.CancellationToken), now);
+        });
     }
 
     /// <summary>
@@ -58,41 +62,30 @@ public sealed class DossiersService(SubmissionDbContext db, TimeProvider time) :
     /// row lock orders concurrent filings, and a refusal or failure gives the rank back.
     /// </summary>
     [Authorize(Roles = Roles.Applicant)]
-    public override async Task<DossierContract> SubmitDossier(SubmitDossierRequest request, ServerCallContext context)
-    {
-        var id = DossierId(request.DossierId);
-        var actor = ActorOf(context);
-        var cancellationToken = context.CancellationToken;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var dossier = await LockedAsync(id, actor, request.DossierId, cancellationToken);
-        var programme = await ProgrammeOfAsync(dossier, cancellationToken);
-        var now = time.GetUtcNow();
-        dossier.EnsureSubmittable(actor, programme, now);
-        var firstSubmission = dossier.NeedsReference;
-        var reference = firstSubmission ? DossierReference.Format(programme.Code, await db.NextRankAsync(programme.Code, cancellationToken)) : null;
-        dossier.Submit(actor, programme, now, reference);
-        db.AddIntegrationEvent(firstSubmission ? dossier.ToSubmittedEvent(programme.Id, now) : dossier.ToResubmittedEvent(actor.UserId, now));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return dossier.ToContract();
-    }
+    public override Task<DossierContract> SubmitDossier(SubmitDossierRequest request, ServerCallContext context) =>
+        ChangeAsync(DossierId(request.DossierId), request.DossierId, context, async (dossier, actor, now) =>
+        {
+            var cancellationToken = context.CancellationToken;
+            var programme = await ProgrammeOfAsync(dossier, cancellationToken);
+            dossier.EnsureSubmittable(actor, programme, now);
+            var firstSubmission = dossier.NeedsReference;
+            var reference = firstSubmission ? DossierReference.Format(programme.Code, await db.NextRankAsync(programme.Code, cancellationToken)) : null;
+            dossier.Submit(actor, programme, now, reference);
+            db.AddIntegrationEvent(firstSubmission ? dossier.ToSubmittedEvent(programme.Id, now) : dossier.ToResubmittedEvent(actor.UserId, now));
+        });
 
     [Authorize(Roles = Roles.Applicant)]
-    public override async Task<DossierContract> WithdrawDossier(WithdrawDossierRequest request, ServerCallContext context)
+    public override Task<DossierContract> WithdrawDossier(WithdrawDossierRequest request, ServerCallContext context)
     {
         var id = DossierId(request.DossierId);
         new FieldViolations().OptionalText("reason", request.Reason, DossierLimits.Reason).ThrowIfAny();
-        var actor = ActorOf(context);
-        var cancellationToken = context.CancellationToken;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var dossier = await LockedAsync(id, actor, request.DossierId, cancellationToken);
-        var now = time.GetUtcNow();
         var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
-        dossier.Withdraw(actor, reason, now);
-        db.AddIntegrationEvent(new DossierWithdrawn(dossier.Id, dossier.ProgrammeCode, dossier.Reference, reason, actor.UserId) { OccurredAt = now });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return dossier.ToContract();
+        return ChangeAsync(id, request.DossierId, context, (dossier, actor, now) =>
+        {
+            dossier.Withdraw(actor, reason, now);
+            db.AddIntegrationEvent(new DossierWithdrawn(dossier.Id, dossier.ProgrammeCode, dossier.Reference, reason, actor.UserId) { OccurredAt = now });
+            return Task.CompletedTask;
+        });
     }
 
     private static Guid DossierId(string value)

@@ -1,3 +1,4 @@
+using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
@@ -36,6 +37,29 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
         programme.Publish(now);
         db.AddIntegrationEvent(programme.ToPublishedEvent(now));
         await db.SaveChangesAsync(context.CancellationToken);
+        return programme.ToContract(now);
+    }
+
+    /// <summary>
+    /// Under the programme's row lock, so that it cannot race the clock: a call past its closing time that the
+    /// clock has not recorded yet is closed here first, with its ProgrammeClosed.
+    /// </summary>
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task<ProgrammeContract> ArchiveProgramme(ArchiveProgrammeRequest request, ServerCallContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE code = {request.Code} FOR UPDATE", cancellationToken);
+        var programme = await FindAsync(request.Code, staff: true, tracked: true, cancellationToken);
+        var now = time.GetUtcNow();
+        if (programme.Status == Domain.ProgrammeStatus.Published)
+        {
+            programme.Close(now);
+            db.AddIntegrationEvent(new ProgrammeClosed(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now });
+        }
+        programme.Archive();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return programme.ToContract(now);
     }
 

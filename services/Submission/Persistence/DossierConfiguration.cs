@@ -26,6 +26,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.History).HasJsonConversion();
         builder.Property(d => d.TerritoryKeys);
         builder.Property(d => d.CoEditorEmails);
+        builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Ignore(d => d.Content);
         builder.Ignore(d => d.NeedsReference);
         // Rows written before the full dossier existed read as empty drafts.

@@ -63,6 +63,12 @@ public sealed class Dossier
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The last draft reminder sent, in days before closing (7, then 1); null before any.</summary>
+    public int? LastReminderDays { get; private set; }
+
+    /// <summary>Raised by every change, so that a client editing an older copy is told instead of overwriting.</summary>
+    public int Version { get; private set; }
+
     public DossierContent Content => new(Title, new LeadStructure(LeadStructureName, LeadStructureType, LeadStructureSiret), ContactEmail, Theme, Details);
 
     public static Dossier StartDraft(string programmeCode, string title, string leadStructureName, LeadStructureType leadStructureType,
@@ -110,6 +116,17 @@ public sealed class Dossier
         Details = content.Details;
         TerritoryKeys = content.Details.Territories.Select(t => t.Key).Distinct().ToList();
         UpdatedAt = now;
+        Version++;
+    }
+
+    /// <summary>A client that sends the version it read is refused when someone changed the dossier since.</summary>
+    public void EnsureVersion(int? expectedVersion)
+    {
+        if (expectedVersion is { } expected && expected != Version)
+        {
+            throw new ConflictException(
+                $"Le dossier a été modifié par ailleurs (version {Version}, vous éditiez la version {expected}) : rechargez-le avant d'enregistrer.");
+        }
     }
 
     /// <summary>The lead lets a team member edit the dossier too.</summary>
@@ -126,6 +143,7 @@ public sealed class Dossier
         {
             CoEditorEmails = [.. CoEditorEmails, normalized];
             UpdatedAt = now;
+            Version++;
         }
     }
 
@@ -157,6 +175,18 @@ public sealed class Dossier
     }
 
     public bool NeedsReference => Reference is null;
+
+    /// <summary>Takes the reminder due now for this draft, if any; at most once per threshold.</summary>
+    public int? TakeDueReminder(Programme programme, DateTimeOffset now)
+    {
+        EnsureSameProgramme(programme);
+        if (Status != DossierStatus.Draft || DraftReminders.Due(programme, LastReminderDays, now) is not { } days)
+        {
+            return null;
+        }
+        LastReminderDays = days;
+        return days;
+    }
 
     public void StartReview(Actor staff, DateTimeOffset now)
     {
@@ -196,6 +226,33 @@ public sealed class Dossier
         SelectedPhase = selectedFor;
         Move(selectedFor is null ? DossierStatus.NotSelected : DossierStatus.Selected, staff.UserId, now, reason);
     }
+
+    /// <summary>
+    /// Records a decision the jury released for <paramref name="phase"/>. Funding is incremental: a laureate of
+    /// one phase may be selected for the next, and a laureate not retained for a later phase keeps the phase it won.
+    /// Returns false, changing nothing, when the decision is stale (an earlier phase than the one already won) or
+    /// when the dossier has left the competition (withdrawn, or a team still correcting it).
+    /// </summary>
+    public bool RecordJuryDecision(Phase phase, bool selected, string decidedBy, DateTimeOffset now)
+    {
+        if (!InCompetition || SelectedPhase >= phase)
+        {
+            return false;
+        }
+        if (selected)
+        {
+            SelectedPhase = phase;
+            Move(DossierStatus.Selected, decidedBy, now, $"Retenu pour la phase « {phase.InFrench()} ».");
+        }
+        else
+        {
+            Move(Status == DossierStatus.Selected ? DossierStatus.Selected : DossierStatus.NotSelected, decidedBy, now,
+                $"Non retenu pour la phase « {phase.InFrench()} ».");
+        }
+        return true;
+    }
+
+    private bool InCompetition => Status is DossierStatus.Submitted or DossierStatus.Resubmitted or DossierStatus.UnderReview or DossierStatus.Selected;
 
     /// <summary>The lead takes the dossier back before any decision.</summary>
     public void Withdraw(Actor actor, string? reason, DateTimeOffset now)
@@ -265,6 +322,7 @@ public sealed class Dossier
 
     private void Move(DossierStatus to, string by, DateTimeOffset now, string? reason = null)
     {
+        Version++;
         History = [.. History, new StatusChange(History.Count == 0 ? null : Status, to, by, now, reason)];
         Status = to;
         UpdatedAt = now;

@@ -167,6 +167,10 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("history");
 
+                    b.Property<int?>("LastReminderDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_reminder_days");
+
                     b.Property<string>("LeadStructureName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -234,6 +238,11 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_dossiers");

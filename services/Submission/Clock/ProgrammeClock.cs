@@ -1,0 +1,122 @@
+using Defis.Contracts.Events;
+using Defis.Submission.Domain;
+using Defis.Submission.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Defis.Submission.Clock;
+
+public sealed class ProgrammeClockOptions
+{
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>
+/// What happens in a call by the clock alone: it closes at its closing time (ProgrammeClosed) and teams with a
+/// draft are reminded before that (DraftReminderDue). Each tick works under row locks taken with SKIP LOCKED and
+/// commits each change with its event, so several instances and restarts never announce anything twice.
+/// </summary>
+public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProvider time, IOptions<ProgrammeClockOptions> options,
+    ILogger<ProgrammeClock> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, time);
+        do
+        {
+            try
+            {
+                await TickAsync(stoppingToken);
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogTickFailed(logger, error);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task TickAsync(CancellationToken cancellationToken)
+    {
+        while (await CloseOneAsync(cancellationToken))
+        {
+        }
+        foreach (var code in await ProgrammesInReminderWindowAsync(cancellationToken))
+        {
+            while (await RemindBatchAsync(code, cancellationToken) == ReminderBatch)
+            {
+            }
+        }
+    }
+
+    private async Task<bool> CloseOneAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var programme = await db.Programmes
+            .FromSql($"SELECT * FROM programmes WHERE status = 'Published' AND closes_at < {now} ORDER BY closes_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+            .SingleOrDefaultAsync(cancellationToken);
+        if (programme is null)
+        {
+            return false;
+        }
+        programme.Close(now);
+        db.AddIntegrationEvent(new ProgrammeClosed(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogClosed(logger, programme.Code);
+        return true;
+    }
+
+    private const int ReminderBatch = 200;
+
+    private async Task<List<string>> ProgrammesInReminderWindowAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
+        var now = time.GetUtcNow();
+        var horizon = now + DraftReminders.Horizon;
+        return await db.Programmes.AsNoTracking()
+            .Where(p => p.Status == ProgrammeStatus.Published && p.OpensAt <= now && p.ClosesAt >= now && p.ClosesAt <= horizon)
+            .Select(p => p.Code).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Reminds up to a batch of the programme's drafts not yet reminded at the threshold due now; returns how many.</summary>
+    private async Task<int> RemindBatchAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
+        var now = time.GetUtcNow();
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Code == code, cancellationToken);
+        if (DraftReminders.Due(programme, lastSentDays: null, now) is not { } due)
+        {
+            return 0;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var drafts = await db.Dossiers
+            .FromSql($"""
+                SELECT * FROM dossiers WHERE programme_code = {code} AND status = 'Draft'
+                AND (last_reminder_days IS NULL OR last_reminder_days > {due}) ORDER BY id LIMIT {ReminderBatch} FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        foreach (var draft in drafts)
+        {
+            if (draft.TakeDueReminder(programme, now) is { } days)
+            {
+                db.AddIntegrationEvent(new DraftReminderDue(draft.Id, draft.ProgrammeCode, draft.Title, draft.CreatedBy, draft.ContactEmail,
+                    draft.CoEditorEmails, programme.ClosesAt, days) { OccurredAt = now });
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return drafts.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {Code} reached its closing time and is now closed.")]
+    private static partial void LogClosed(ILogger logger, string code);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The programme clock's tick failed; it runs again at the next interval.")]
+    private static partial void LogTickFailed(ILogger logger, Exception error);
+}
