@@ -5,6 +5,7 @@ using Defis.ServiceDefaults.Messaging;
 using Defis.ServiceDefaults.Persistence;
 using Defis.Submission.Grpc;
 using Defis.Submission.Persistence;
+using Defis.Submission.Seed;
 
 namespace Defis.Submission;
 
@@ -23,6 +24,8 @@ public static class Extensions
         builder.Services.Configure<ProgrammeClockOptions>(builder.Configuration.GetSection("Submission:Clock"));
         builder.Services.AddSingleton<ProgrammeClock>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ProgrammeClock>());
+        builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DemoSeeder>());
         builder.AddRedisClient("cache");
         return builder;
     }
