@@ -1,3 +1,5 @@
+using Defis.Jury.Events;
+using Defis.Jury.Grpc;
 using Defis.Jury.Persistence;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceDefaults.Messaging;
@@ -12,11 +14,23 @@ public static class Extensions
     public static IHostApplicationBuilder AddJuryServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<JuryDbContext>("jury-db");
-        builder.AddMessaging<JuryDbContext>(ServiceName);
+        builder.AddMessaging<JuryDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ProgrammePublishedConsumer>();
+            bus.AddConsumer<DossierSubmittedConsumer>();
+            bus.AddConsumer<DossierWithdrawnConsumer>();
+        });
         builder.AddRedisClient("cache");
         return builder;
     }
 
-    /// <summary>The service's own RPCs arrive with its issue; until then it serves health (HTTP and gRPC) only.</summary>
-    public static WebApplication MapJuryEndpoints(this WebApplication app) => app;
+    public static WebApplication MapJuryEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<PanelsService>();
+        app.MapGrpcService<ConflictsService>();
+        app.MapGrpcService<AssignmentsService>();
+        app.MapGrpcService<ReviewsService>();
+        app.MapGrpcService<DecisionsService>();
+        return app;
+    }
 }

@@ -1,3 +1,4 @@
+using Defis.Jury.Domain;
 using Defis.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -6,6 +7,37 @@ namespace Defis.Jury.Persistence;
 
 public sealed class JuryDbContext(DbContextOptions<JuryDbContext> options) : ServiceDbContext(options)
 {
+    public DbSet<JuryProgramme> Programmes => Set<JuryProgramme>();
+
+    public DbSet<FiledDossier> Dossiers => Set<FiledDossier>();
+
+    public DbSet<Panel> Panels => Set<Panel>();
+
+    public DbSet<EvaluationGrid> Grids => Set<EvaluationGrid>();
+
+    public DbSet<ConflictRegister> ConflictRegisters => Set<ConflictRegister>();
+
+    public DbSet<PanelAssignments> AssignmentBooks => Set<PanelAssignments>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<PhaseDecision> Decisions => Set<PhaseDecision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Every tracked aggregate's pending audit entries are saved with it, in the same transaction.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audited = ChangeTracker.Entries<AuditedAggregate>().Select(e => e.Entity).ToArray();
+        AuditEntries.AddRange(audited.SelectMany(a => a.TakePendingAudit()));
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("The Jury saves asynchronously only, so that audit entries are never skipped.");
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

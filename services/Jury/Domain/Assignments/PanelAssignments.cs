@@ -162,6 +162,24 @@ public sealed class PanelAssignments : AuditedAggregate
         return affected;
     }
 
+    /// <summary>The dossier left the competition (its team withdrew it): its active assignments end, for the record. Returns how many.</summary>
+    public int WithdrawDossier(Guid dossierId, string reason, Actor actor, DateTimeOffset now)
+    {
+        actor.EnsureProgrammeStaff();
+        var active = Active.Where(a => a.DossierId == dossierId).ToArray();
+        foreach (var assignment in active)
+        {
+            Withdraw(assignment, reason, now);
+            Audit(now, actor.UserId, AuditAction.ReviewerWithdrawn, Id,
+                $"Dossier {assignment.DossierReference} retiré à {assignment.JurorUserId}. {reason}", dossierId, assignment.JurorUserId);
+        }
+        if (active.Length > 0)
+        {
+            Revision++;
+        }
+        return active.Length;
+    }
+
     private PanelMember EnsureCanTake(DossierProfile dossier, string jurorUserId, Panel panel, ConflictRegister conflicts)
     {
         var juror = panel.Find(jurorUserId) ?? throw new NotFoundException("Juré", jurorUserId);

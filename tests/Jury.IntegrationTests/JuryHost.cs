@@ -1,0 +1,77 @@
+using Defis.Contracts.Events;
+using Defis.Contracts.Jury.V1;
+using Defis.Jury.Grpc;
+using Defis.Jury.Persistence;
+using Defis.ServiceDefaults.Security;
+using Defis.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Defis.Jury.IntegrationTests;
+
+/// <summary>
+/// The Jury service in-process on its own database and virtual host, shared by a test class; each
+/// test works in its own programme so that tests do not see each other's rows.
+/// </summary>
+public sealed class JuryHost(PlatformInfrastructure infrastructure) : IAsyncLifetime
+{
+    public const string Staff = "staff-ditp";
+
+    public ServiceHost<PanelsService> Service { get; private set; } = null!;
+
+    public string StaffToken { get; } = TestTokens.For(Staff, Roles.ProgrammeStaff);
+
+    public async ValueTask InitializeAsync()
+    {
+        var virtualHost = await infrastructure.NewVirtualHostAsync();
+        Service = new ServiceHost<PanelsService>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:jury-db"] = infrastructure.NewDatabase("jury"),
+            ["ConnectionStrings:messaging"] = virtualHost,
+            ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
+            ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
+            ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
+            ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+        });
+        await Service.StartedAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await Service.DisposeAsync();
+
+    public Panels.PanelsClient Panels(string token) => new(Service.Channel(token));
+
+    public Conflicts.ConflictsClient Conflicts(string token) => new(Service.Channel(token));
+
+    public Assignments.AssignmentsClient Assignments(string token) => new(Service.Channel(token));
+
+    public Reviews.ReviewsClient Reviews(string token) => new(Service.Channel(token));
+
+    public Decisions.DecisionsClient Decisions(string token) => new(Service.Channel(token));
+
+    /// <summary>Publishes as Submission's relay does: the event id is the broker's MessageId.</summary>
+    public Task PublishAsync<T>(T integrationEvent) where T : IntegrationEvent =>
+        Service.Service<IBus>().Publish(integrationEvent, context => context.MessageId = integrationEvent.EventId, TestContext.Current.CancellationToken);
+
+    public async Task<T> QueryAsync<T>(Func<JuryDbContext, Task<T>> query)
+    {
+        await using var scope = Service.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<JuryDbContext>());
+    }
+
+    /// <summary>Publishes a call and waits until the Jury knows it.</summary>
+    public async Task<Guid> PublishProgrammeAsync(string code, int? decisionDueDays)
+    {
+        var programme = new ProgrammePublished(Guid.CreateVersion7(), code, $"Appel {code}", DateTimeOffset.UtcNow.AddDays(-10), DateTimeOffset.UtcNow.AddDays(30),
+            150_000_000, [], [], decisionDueDays) { OccurredAt = DateTimeOffset.UtcNow };
+        await PublishAsync(programme);
+        await Eventually.Until(() => QueryAsync(db => db.Programmes.AnyAsync(p => p.Code == code)), known => known, TimeSpan.FromSeconds(30), $"programme {code} known");
+        return programme.ProgrammeId;
+    }
+
+    public static DossierSubmitted Filed(Guid programmeId, string programmeCode, int rank, string lead, params string[] partners) => new(
+        Guid.CreateVersion7(), programmeId, programmeCode, $"{programmeCode}-{rank:0000}", $"Défi n° {rank}", "Accès aux droits", ["69"], lead, "StateOperator",
+        partners, 2_500_000, $"agent-{rank}", $"agent-{rank}@example.gouv.fr") { OccurredAt = DateTimeOffset.UtcNow.AddMinutes(rank) };
+
+    public Task<int> DossiersOfAsync(string programmeCode) => QueryAsync(db => db.Dossiers.CountAsync(d => d.ProgrammeCode == programmeCode));
+}
