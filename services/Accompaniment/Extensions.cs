@@ -1,3 +1,6 @@
+using Defis.Accompaniment.Events;
+using Defis.Accompaniment.FollowUp;
+using Defis.Accompaniment.Grpc;
 using Defis.Accompaniment.Persistence;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceDefaults.Messaging;
@@ -12,11 +15,26 @@ public static class Extensions
     public static IHostApplicationBuilder AddAccompanimentServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AccompanimentDbContext>("accompaniment-db");
-        builder.AddMessaging<AccompanimentDbContext>(ServiceName);
+        builder.AddMessaging<AccompanimentDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ProgrammePublishedConsumer>();
+            bus.AddConsumer<DossierSubmittedConsumer>();
+            bus.AddConsumer<DossierSelectedConsumer>();
+        });
         builder.AddRedisClient("cache");
+        builder.Services.AddOptions<FollowUpOptions>().BindConfiguration("Accompaniment:FollowUp");
+        builder.Services.AddScoped<MilestoneFollowUp>();
+        // After the database migrator (hosted services start in order): the first pass finds its tables.
+        builder.Services.AddHostedService<FollowUpWorker>();
         return builder;
     }
 
-    /// <summary>The service's own RPCs arrive with its issue; until then it serves health (HTTP and gRPC) only.</summary>
-    public static WebApplication MapAccompanimentEndpoints(this WebApplication app) => app;
+    public static WebApplication MapAccompanimentEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<SupportPlansService>();
+        app.MapGrpcService<CoachPoolsService>();
+        app.MapGrpcService<SessionsService>();
+        app.MapSessionCalendar();
+        return app;
+    }
 }

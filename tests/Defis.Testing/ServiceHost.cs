@@ -3,6 +3,7 @@ using Grpc.Net.Client;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 
@@ -10,9 +11,11 @@ namespace Defis.Testing;
 
 /// <summary>
 /// One service running in-process on its real dependencies, with a given configuration, and the
-/// spans it records kept in memory for assertions.
+/// spans it records kept in memory for assertions. <paramref name="configureServices"/> runs after the
+/// service's own registrations, e.g. to replace its TimeProvider by a controllable one.
 /// </summary>
-public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
+public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
+    : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
     public List<Activity> Spans { get; } = [];
@@ -50,5 +53,9 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?
             builder.UseSetting(key, value);
         }
         builder.ConfigureServices(services => services.AddOpenTelemetry().WithTracing(tracing => tracing.AddInMemoryExporter(Spans)));
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Defis.Accompaniment.Domain.CheckIns;
 using Defis.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -6,6 +7,22 @@ namespace Defis.Accompaniment.Persistence;
 
 public sealed class AccompanimentDbContext(DbContextOptions<AccompanimentDbContext> options) : ServiceDbContext(options)
 {
+    public DbSet<ProgrammeRow> Programmes => Set<ProgrammeRow>();
+
+    public DbSet<CoachPool> CoachPools => Set<CoachPool>();
+
+    public DbSet<DossierRow> Dossiers => Set<DossierRow>();
+
+    public DbSet<PlanRow> Plans => Set<PlanRow>();
+
+    public DbSet<MilestoneRow> Milestones => Set<MilestoneRow>();
+
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<SessionRow> Sessions => Set<SessionRow>();
+
+    public DbSet<RegistrationRow> Registrations => Set<RegistrationRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

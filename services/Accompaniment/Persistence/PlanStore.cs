@@ -1,0 +1,53 @@
+using Defis.Accompaniment.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Defis.Accompaniment.Persistence;
+
+/// <summary>How the service reads plans: locked for a change, or as they are for a read.</summary>
+public static class PlanStore
+{
+    /// <summary>
+    /// The plan and its milestones under a row lock held until the caller's transaction ends: changes to
+    /// one plan are serialised, so each one starts from the last committed state. Null when there is none.
+    /// </summary>
+    public static async Task<PlanRow?> LockPlanAsync(this AccompanimentDbContext db, Guid planId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM support_plans WHERE id = {planId} FOR UPDATE", cancellationToken);
+        return await db.Plans.Include(p => p.Milestones).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+    }
+
+    public static async Task<SupportPlan> ToDomainAsync(this AccompanimentDbContext db, PlanRow row, CancellationToken cancellationToken) =>
+        row.ToDomain(await db.CheckIns.AsNoTracking().Where(c => c.PlanId == row.Id).ToListAsync(cancellationToken));
+
+    /// <summary>Read-only plans with their milestones and check-ins, for lists and the portfolio.</summary>
+    public static async Task<List<SupportPlan>> ReadPlansAsync(this AccompanimentDbContext db, IQueryable<PlanRow> query, CancellationToken cancellationToken)
+    {
+        var rows = await query.AsNoTracking().Include(p => p.Milestones).OrderBy(p => p.OpenedAt).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var checkIns = (await db.CheckIns.AsNoTracking().Where(c => ids.Contains(c.PlanId)).ToListAsync(cancellationToken)).ToLookup(c => c.PlanId);
+        return [.. rows.Select(r => r.ToDomain(checkIns[r.Id]))];
+    }
+
+    /// <summary>
+    /// How many plans whose end is not past each coach of <paramref name="coachIds"/> carries now, across
+    /// programmes (a coach's week is the same whatever the call). Coaches without any plan count 0.
+    /// </summary>
+    public static async Task<List<CoachLoad>> CoachLoadsAsync(this AccompanimentDbContext db, IReadOnlyCollection<string> coachIds, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var ids = coachIds.Distinct(StringComparer.Ordinal).ToList();
+        // A few hundred open plans at most: counting their coach lists here is simpler than unnesting in SQL.
+        var teams = await db.Plans.AsNoTracking()
+            .Where(p => p.EndsOn >= today && p.CoachIds.Any(c => ids.Contains(c)))
+            .Select(p => p.CoachIds)
+            .ToListAsync(cancellationToken);
+        return [.. ids.Select(id => new CoachLoad(id, teams.Count(team => team.Contains(id))))];
+    }
+
+    /// <summary>The programme's coach pool under a row lock: concurrent openings count loads one after the other.</summary>
+    public static async Task<CoachPool?> LockCoachPoolAsync(this AccompanimentDbContext db, Guid programmeId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM coach_pools WHERE programme_id = {programmeId} FOR UPDATE", cancellationToken);
+        return await db.CoachPools.SingleOrDefaultAsync(p => p.ProgrammeId == programmeId, cancellationToken);
+    }
+}

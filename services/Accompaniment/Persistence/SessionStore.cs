@@ -1,0 +1,46 @@
+using Defis.Accompaniment.Domain.Access;
+using Defis.Accompaniment.Domain.Sessions;
+using Defis.SharedKernel.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Defis.Accompaniment.Persistence;
+
+/// <summary>How the service reads sessions, and who sees them.</summary>
+public static class SessionStore
+{
+    /// <summary>
+    /// The session and its registrations under a row lock held until the caller's transaction ends:
+    /// concurrent registrations queue here, each reading the seats and arrival counter the previous one committed.
+    /// </summary>
+    public static async Task<SessionRow?> LockSessionAsync(this AccompanimentDbContext db, Guid sessionId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM sessions WHERE id = {sessionId} FOR UPDATE", cancellationToken);
+        return await db.Sessions.Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Open sessions are for everyone signed in; a coaching session tied to a plan only for the people
+    /// who see that plan. Anything else reads as not found.
+    /// </summary>
+    public static async Task<Session> RequireVisibleAsync(this AccompanimentDbContext db, SessionRow? row, Guid sessionId, Caller caller,
+        CancellationToken cancellationToken)
+    {
+        if (row is not null && (row.PlanId is null || await db.CanReadPlanAsync(row.PlanId.Value, caller, cancellationToken)))
+        {
+            return row.ToDomain();
+        }
+        throw new NotFoundException("Séance", sessionId.ToString());
+    }
+
+    public static async Task<bool> CanReadPlanAsync(this AccompanimentDbContext db, Guid planId, Caller caller, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        return plan is not null && AccompanimentAccess.CanReadPlan(caller, plan.ToDomain([]));
+    }
+
+    /// <summary>The plans whose sessions <paramref name="caller"/> may see, or null when they see all (staff).</summary>
+    public static async Task<List<Guid>?> VisiblePlanIdsAsync(this AccompanimentDbContext db, Caller caller, CancellationToken cancellationToken) =>
+        caller.Is(AccompanimentRoles.ProgrammeStaff)
+            ? null
+            : await db.Plans.Where(p => p.CoachIds.Contains(caller.UserId) || p.MemberIds.Contains(caller.UserId)).Select(p => p.Id).ToListAsync(cancellationToken);
+}
