@@ -14,8 +14,10 @@ public static class MessagingExtensions
     /// MassTransit on RabbitMQ (ConnectionStrings:messaging), the outbox relay of <typeparamref name="TContext"/>,
     /// retries then an _error queue per endpoint, and quorum queues when Messaging:QuorumQueues is set.
     /// Queues are named "{service}-{consumer}" so that two services never compete for one queue.
+    /// <paramref name="configureBus"/> lets a service add to the RabbitMQ topology (e.g. Funding's exchange for ministries).
     /// </summary>
-    public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+    public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null,
+        Action<IBusRegistrationContext, IRabbitMqBusFactoryConfigurator>? configureBus = null)
         where TContext : ServiceDbContext
     {
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
@@ -40,6 +42,7 @@ public static class MessagingExtensions
                 // The base record is no message of its own: no exchange for it.
                 rabbit.Publish<IntegrationEvent>(p => p.Exclude = true);
                 rabbit.UseMessageRetry(retry => retry.Exponential(settings.RetryLimit, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
+                configureBus?.Invoke(context, rabbit);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -1,7 +1,12 @@
+using Defis.Contracts.Events;
+using Defis.Funding.Events;
+using Defis.Funding.Grpc;
 using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceDefaults.Messaging;
 using Defis.ServiceDefaults.Persistence;
+using MassTransit;
+using RabbitMQ.Client;
 
 namespace Defis.Funding;
 
@@ -12,11 +17,37 @@ public static class Extensions
     public static IHostApplicationBuilder AddFundingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FundingDbContext>("funding-db");
-        builder.AddMessaging<FundingDbContext>(ServiceName);
+        builder.AddMessaging<FundingDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ProgrammePublishedConsumer>();
+            bus.AddConsumer<DossierSubmittedConsumer>();
+            bus.AddConsumer<DossierSelectedConsumer>();
+            bus.AddConsumer<DossierNotSelectedConsumer>();
+            bus.AddConsumer<MilestoneValidatedConsumer>();
+        }, (_, rabbit) => rabbit.AddMinistryExchange());
         builder.AddRedisClient("cache");
         return builder;
     }
 
-    /// <summary>The service's own RPCs arrive with its issue; until then it serves health (HTTP and gRPC) only.</summary>
-    public static WebApplication MapFundingEndpoints(this WebApplication app) => app;
+    public static WebApplication MapFundingEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<FundingService>();
+        return app;
+    }
+
+    /// <summary>
+    /// Every funding event derives from <see cref="FundingEvent"/>; MassTransit binds each event's own exchange
+    /// to its base type's exchange, which we name <see cref="FundingEvent.ExchangeName"/> (durable fanout). A
+    /// ministry binds its durable queue there and receives every funding event (docs/contracts/funding-events.md).
+    /// </summary>
+    private static void AddMinistryExchange(this IRabbitMqBusFactoryConfigurator rabbit)
+    {
+        rabbit.Message<FundingEvent>(message => message.SetEntityName(FundingEvent.ExchangeName));
+        rabbit.Publish<FundingEvent>(exchange =>
+        {
+            exchange.ExchangeType = ExchangeType.Fanout;
+            exchange.Durable = true;
+            exchange.AutoDelete = false;
+        });
+    }
 }

@@ -1,3 +1,5 @@
+using Defis.Funding.Domain;
+using Defis.Funding.Domain.Events;
 using Defis.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -6,6 +8,30 @@ namespace Defis.Funding.Persistence;
 
 public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options) : ServiceDbContext(options)
 {
+    public DbSet<Envelope> Envelopes => Set<Envelope>();
+
+    public DbSet<ProgrammeEventCounter> EventCounters => Set<ProgrammeEventCounter>();
+
+    public DbSet<ProgrammeRules> ProgrammeRules => Set<ProgrammeRules>();
+
+    public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<ExpenseLedger> ExpenseLedgers => Set<ExpenseLedger>();
+
+    public DbSet<FundedDossier> Dossiers => Set<FundedDossier>();
+
+    public DbSet<DossierSelection> Selections => Set<DossierSelection>();
+
+    public DbSet<ProgrammePartner> ProgrammePartners => Set<ProgrammePartner>();
+
+    public DbSet<FundingEventRecord> FundingEvents => Set<FundingEventRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money is stored as its whole cents (bigint), never as a decimal or a float.
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -18,6 +18,12 @@ public sealed class Envelope
 
     private readonly List<PhaseLedger> _phases;
 
+    /// <summary>For EF Core, which fills the properties and the phase ledgers from the stored rows.</summary>
+    private Envelope()
+    {
+        _phases = [];
+    }
+
     private Envelope(Guid programmeId, Money total, List<PhaseLedger> phases)
     {
         ProgrammeId = programmeId;

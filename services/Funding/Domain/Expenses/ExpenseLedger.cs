@@ -13,7 +13,14 @@ namespace Defis.Funding.Domain;
 public sealed class ExpenseLedger
 {
     private readonly List<ExpenseLine> _lines = [];
-    private readonly Dictionary<ExpenseCategory, Money> _budgets;
+    // Not readonly: EF Core sets it when it loads a ledger (stored as one document).
+    private Dictionary<ExpenseCategory, Money> _budgets;
+
+    /// <summary>For EF Core, which sets every property and the lines from the stored rows.</summary>
+    private ExpenseLedger()
+    {
+        _budgets = [];
+    }
 
     private ExpenseLedger(Guid grantId, Guid programmeId, Dictionary<ExpenseCategory, Money> budgets)
     {

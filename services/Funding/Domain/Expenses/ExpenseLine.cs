@@ -6,6 +6,12 @@ namespace Defis.Funding.Domain;
 public sealed record ExpenseLine(Guid Id, ExpenseDeclaration Declaration, DateTimeOffset DeclaredAt, string DeclaredBy,
     IReadOnlyList<FieldViolation> Rejections)
 {
+    /// <summary>For EF Core, which sets every property from the stored row.</summary>
+    private ExpenseLine()
+        : this(Guid.Empty, null!, default, "", [])
+    {
+    }
+
     public bool IsAccepted => Rejections.Count == 0;
 }
 

@@ -11,6 +11,12 @@ public sealed partial class Grant
 {
     private readonly List<Tranche> _tranches = [];
 
+    /// <summary>For EF Core, which sets every property and the tranches from the stored rows.</summary>
+    private Grant()
+    {
+        Collectivity = Collectivity.Single;
+    }
+
     private Grant(Guid id, Guid programmeId, Guid dossierId, Phase phase, Money amount, Money selfFinancing, Collectivity collectivity)
     {
         Id = id;

@@ -3,6 +3,12 @@ namespace Defis.Funding.Domain;
 /// <summary>One payment of a grant. Its amount is fixed when paid; until then an adjustment of the grant may re-split it.</summary>
 public sealed class Tranche(int number, TrancheTerm term, Money amount)
 {
+    /// <summary>For EF Core, which sets every property from the stored row.</summary>
+    private Tranche()
+        : this(0, new TrancheTerm(TrancheTerm.WholeGrant, TrancheTrigger.Manual), Money.Zero)
+    {
+    }
+
     public int Number { get; } = number;
 
     public int ShareBasisPoints { get; } = term.ShareBasisPoints;

@@ -1,0 +1,28 @@
+using Defis.Contracts.Events;
+using Defis.Funding.Persistence;
+using Defis.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace Defis.Funding.Events;
+
+/// <summary>Remembers who filed a dossier (the only one who may declare its expenses) and how collective it is.</summary>
+public sealed class DossierSubmittedConsumer(FundingDbContext db, TimeProvider time)
+    : IdempotentConsumer<DossierSubmitted, FundingDbContext>(db, time)
+{
+    protected override async Task HandleAsync(DossierSubmitted message, ConsumeContext<DossierSubmitted> context, CancellationToken cancellationToken)
+    {
+        var dossier = await Db.Dossiers.FindAsync([message.DossierId], cancellationToken);
+        if (dossier is null)
+        {
+            dossier = new FundedDossier { DossierId = message.DossierId };
+            Db.Dossiers.Add(dossier);
+        }
+        dossier.ProgrammeId = message.ProgrammeId;
+        dossier.Reference = message.Reference;
+        dossier.OwnerId = message.SubmittedBy;
+        // The lead structure counts as one organisation and one territory, as in the domain's Collectivity.
+        dossier.Organisations = 1 + message.Partners.Count;
+        dossier.Territories = Math.Max(1, message.Territories.Count);
+        dossier.RequestedAmountCents = message.RequestedAmountCents;
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Defis.Funding.Persistence;
+
+/// <summary>
+/// What Funding knows of a filed dossier, from DossierSubmitted: who filed it (the lead, the only one who
+/// may declare its expenses) and how collective it is. DossierSelected carries neither.
+/// </summary>
+public sealed class FundedDossier
+{
+    public Guid DossierId { get; set; }
+
+    public Guid ProgrammeId { get; set; }
+
+    public string Reference { get; set; } = "";
+
+    /// <summary>The user id (token "sub") of the lead who submitted the dossier.</summary>
+    public string OwnerId { get; set; } = "";
+
+    /// <summary>The lead structure and its partner organisations.</summary>
+    public int Organisations { get; set; } = 1;
+
+    public int Territories { get; set; } = 1;
+
+    public long RequestedAmountCents { get; set; }
+}
+
+/// <summary>A phase the jury selected a dossier for (DossierSelected), until a later decision says otherwise (DossierNotSelected).</summary>
+public sealed class DossierSelection
+{
+    public Guid DossierId { get; set; }
+
+    public Phase Phase { get; set; }
+
+    public Guid DecisionId { get; set; }
+
+    public DateTimeOffset SelectedAt { get; set; }
+}
+
+/// <summary>A ministry partner (its user id) that follows a programme's funding.</summary>
+public sealed class ProgrammePartner
+{
+    public Guid ProgrammeId { get; set; }
+
+    public string PartnerId { get; set; } = "";
+}
+
+internal sealed class FundedDossierConfiguration : IEntityTypeConfiguration<FundedDossier>
+{
+    public void Configure(EntityTypeBuilder<FundedDossier> builder)
+    {
+        builder.ToTable("dossiers");
+        builder.HasKey(d => d.DossierId);
+        builder.Property(d => d.DossierId).ValueGeneratedNever();
+        builder.Property(d => d.Reference).HasMaxLength(40);
+        builder.Property(d => d.OwnerId).HasMaxLength(200);
+        builder.HasIndex(d => d.OwnerId);
+    }
+}
+
+internal sealed class DossierSelectionConfiguration : IEntityTypeConfiguration<DossierSelection>
+{
+    public void Configure(EntityTypeBuilder<DossierSelection> builder)
+    {
+        builder.ToTable("dossier_selections");
+        builder.HasKey(s => new { s.DossierId, s.Phase });
+        builder.Property(s => s.Phase).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class ProgrammePartnerConfiguration : IEntityTypeConfiguration<ProgrammePartner>
+{
+    public void Configure(EntityTypeBuilder<ProgrammePartner> builder)
+    {
+        builder.ToTable("programme_partners");
+        builder.HasKey(p => new { p.ProgrammeId, p.PartnerId });
+        builder.Property(p => p.PartnerId).HasMaxLength(200);
+        builder.HasIndex(p => p.PartnerId);
+    }
+}

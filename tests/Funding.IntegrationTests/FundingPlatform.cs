@@ -1,0 +1,82 @@
+using Defis.Contracts.Events;
+using Defis.Funding.Grpc;
+using Defis.Funding.Persistence;
+using Defis.ServiceDefaults.Security;
+using Defis.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using FundingClient = Defis.Contracts.Funding.V1.Funding.FundingClient;
+
+namespace Defis.Funding.IntegrationTests;
+
+/// <summary>The Funding service on its own database and virtual host, fed with the events other services would publish.</summary>
+public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Published = new(2021, 8, 23, 9, 0, 0, TimeSpan.FromHours(2));
+
+    public ServiceHost<FundingService> Host { get; private set; } = null!;
+
+    public string VirtualHost { get; private set; } = "";
+
+    public FundingClient Officer => Client(TestTokens.For("officer-1", Roles.FinanceOfficer));
+
+    public async Task StartAsync()
+    {
+        VirtualHost = await infrastructure.NewVirtualHostAsync();
+        Host = new ServiceHost<FundingService>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:funding-db"] = infrastructure.NewDatabase("funding"),
+            ["ConnectionStrings:messaging"] = VirtualHost,
+            ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
+            ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
+            ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
+            ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+        });
+        await Host.StartedAsync();
+    }
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    public FundingClient Client(string token) => new(Host.Channel(token));
+
+    /// <summary>Publishes as the outbox relay does: the event id is the broker's MessageId.</summary>
+    public Task PublishAsync<T>(T message, Guid? messageId = null) where T : IntegrationEvent =>
+        Host.Service<IBus>().Publish(message, context => context.MessageId = messageId ?? message.EventId, TestContext.Current.CancellationToken);
+
+    public async Task<T> QueryAsync<T>(Func<FundingDbContext, Task<T>> query)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<FundingDbContext>());
+    }
+
+    public Task<T> UntilAsync<T>(Func<FundingDbContext, Task<T>> query, Func<T, bool> done, string what) =>
+        Eventually.Until(() => QueryAsync(query), done, TimeSpan.FromSeconds(60), what);
+
+    /// <summary>A published call (incubation up to 25 k€, experimentation 150–250 k€) whose envelope Funding has opened.</summary>
+    public async Task<Guid> OpenProgrammeAsync(long envelopeCents)
+    {
+        var id = Guid.CreateVersion7();
+        await PublishAsync(new ProgrammePublished(id, "CB21", "Appel à défis 2021", Published, Published.AddDays(53), envelopeCents,
+        [
+            new("Exploration", new DateOnly(2021, 8, 23), null, 0, 0),
+            new("Incubation", new DateOnly(2021, 11, 1), null, 0, 2_500_000),
+            new("Experimentation", new DateOnly(2022, 3, 1), null, 15_000_000, 25_000_000),
+        ], ["Accès aux droits"], 21) { OccurredAt = Published });
+        await UntilAsync(db => db.Envelopes.AnyAsync(e => e.ProgrammeId == id), found => found, "the envelope is opened");
+        return id;
+    }
+
+    public static DossierSelected Selected(Guid programmeId, Guid dossierId, string phase, long? recommendedCents = null) =>
+        new(dossierId, programmeId, "CB21", "CB21-0001", phase, Guid.CreateVersion7(), "Dossier solide", recommendedCents, "jury-president")
+        {
+            OccurredAt = Published.AddMonths(2),
+        };
+
+    public async Task<Guid> ProposedGrantAsync(Guid programmeId, Guid dossierId, string phase, long? recommendedCents = null)
+    {
+        await PublishAsync(Selected(programmeId, dossierId, phase, recommendedCents));
+        var grant = await UntilAsync(db => db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.DossierId == dossierId), g => g is not null, "a grant is proposed");
+        return grant!.Id;
+    }
+}
