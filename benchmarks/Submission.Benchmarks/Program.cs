@@ -1,0 +1,24 @@
+using Defis.Benchmarks.Submission;
+
+// Usage: dotnet run -c Release --project benchmarks/Submission.Benchmarks -- [seconds per run] [teams] [read rate per second]
+var seconds = args.Length > 0 ? int.Parse(args[0]) : 20;
+var teams = args.Length > 1 ? int.Parse(args[1]) : 16;
+var rate = args.Length > 2 ? int.Parse(args[2]) : 200;
+var duration = TimeSpan.FromSeconds(seconds);
+
+await using var servers = await Servers.StartAsync();
+Console.WriteLine($"{Environment.ProcessorCount} cores; {teams} clients; {seconds} s per run; reads at {rate}/s; servers on this machine, fsync on");
+
+var tps = await Pgbench.TransactionsPerSecondAsync(servers, teams, duration);
+await using var host = await SubmissionHost.StartAsync(servers);
+await SubmissionLoad.PublishCallAsync(host);
+await SubmissionLoad.RunAsync(host, teams, TimeSpan.FromSeconds(3)); // warm-up: JIT, connection pools
+var (filed, perSecond) = await SubmissionLoad.RunAsync(host, teams, duration);
+Console.WriteLine($"pgbench simple-update: {tps:N0} tps");
+Console.WriteLine($"submissions end to end (create + fill + submit): {perSecond:N0}/s ({filed.Count} filed) → ratio {perSecond / tps:0.00} (target ≥ 0.25)");
+
+await ReadLatency.GetDossierAsync(host, filed, rate, TimeSpan.FromSeconds(3)); // warm-up
+var raw = await ReadLatency.RawSelectAsync(servers, filed, rate, duration);
+var grpc = await ReadLatency.GetDossierAsync(host, filed, rate, duration);
+Console.WriteLine($"raw SELECT by id at {rate}/s: p50 {raw.P50:0.00} ms, p99 {raw.P99:0.00} ms");
+Console.WriteLine($"GetDossier over gRPC at {rate}/s: p50 {grpc.P50:0.00} ms, p99 {grpc.P99:0.00} ms → p50 ratio {grpc.P50 / raw.P50:0.0}×");
