@@ -4,15 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Defis.Jury.Persistence;
+namespace Defis.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Stores a value object list of an aggregate (members, criteria, scores, declarations…) as one jsonb
-/// document: each is read and written whole with its aggregate, so a document keeps the model simple.
-/// The comparer snapshots a deep copy, because the domain mutates its lists in place.
-/// Same shape as Submission's (services never share code but through ServiceDefaults).
+/// Stores a value read and written whole with its aggregate (a dossier's body, a call's terms, a panel's members,
+/// rejection reasons…) as one jsonb document; what lists filter on gets its own column. The comparer snapshots a
+/// deep copy, because domains mutate their lists in place.
 /// </summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
