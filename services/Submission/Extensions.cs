@@ -20,6 +20,8 @@ public static class Extensions
         {
             bus.AddConsumer<DossierSelectedConsumer>();
             bus.AddConsumer<DossierNotSelectedConsumer>();
+            bus.AddConsumer<ReviewerAssignedConsumer>();
+            bus.AddConsumer<ReviewerUnassignedConsumer>();
         });
         builder.Services.Configure<ProgrammeClockOptions>(builder.Configuration.GetSection("Submission:Clock"));
         builder.Services.AddSingleton<ProgrammeClock>();

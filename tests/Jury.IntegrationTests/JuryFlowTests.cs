@@ -27,6 +27,8 @@ public sealed class JuryFlowTests(JuryHost host) : IClassFixture<JuryHost>
         Assert.DoesNotContain((scene.Dossiers[2].DossierId, Cb18Scene.Ditp), pairs);
         var mine = await host.Assignments(Cb18Scene.TokenOf(Cb18Scene.Inria)).ListMyAssignmentsAsync(new ListMyAssignmentsRequest(), cancellationToken: Cancellation);
         Assert.Equal(pairs.Where(p => p.JurorUserId == Cb18Scene.Inria).Select(p => p.Dossier.ToString()).Order(), mine.Assignments.Select(a => a.DossierId).Order());
+        var announced = await host.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Type == typeof(ReviewerAssigned).FullName).ToListAsync());
+        Assert.Equal(pairs.Order(), announced.Select(m => (ReviewerAssigned)m.ToEvent()).Select(e => (e.DossierId, e.JurorUserId)).Order());
 
         await ConflictedAndUnassignedJurorsAreKeptOutAsync(scene, pairs);
         await OthersScoresShowOnlyAfterOnesOwnSubmissionAsync(scene, pairs);

@@ -32,6 +32,15 @@ public sealed class RollingCallTests(JuryHost host) : IClassFixture<JuryHost>
             new GetInstructionAgendaRequest { ProgrammeCode = code, DueSoonDays = 30 }, cancellationToken: Cancellation);
         var due = Assert.Single(agenda.DueSoon);
         Assert.Equal((dossier.Reference, 21), (due.DossierReference, due.DaysLeft));
+
+        await host.PublishAsync(new DossierWithdrawn(dossier.DossierId, code, dossier.Reference, "Projet abandonné", "agent") { OccurredAt = DateTimeOffset.UtcNow });
+
+        // Submission follows these announcements to let jurors read the dossier, then not any more.
+        var ended = await Eventually.Until(() => host.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.AggregateId == dossier.DossierId).ToListAsync()),
+            rows => rows.Count(r => r.Type == typeof(ReviewerUnassigned).FullName) == 2, TimeSpan.FromSeconds(30), "both assignments ended");
+        Assert.Equal(2, ended.Count(r => r.Type == typeof(ReviewerAssigned).FullName));
+        Assert.Equal(book.Assignments.Where(a => a.DossierId == dossier.DossierId.ToString()).Select(a => a.JurorUserId).Order(),
+            ended.Where(r => r.Type == typeof(ReviewerUnassigned).FullName).Select(r => ((ReviewerUnassigned)r.ToEvent()).JurorUserId).Order());
     }
 
     private async Task<string> EntryPanelAsync(string code)

@@ -202,6 +202,55 @@ public sealed class DossierFollowUpTests(PlatformInfrastructure infrastructure) 
     }
 
     [Fact]
+    public async Task A_juror_reads_a_dossier_only_while_the_jury_has_them_assigned_to_it()
+    {
+        var filed = await FiledAsync();
+        var dossierId = Guid.Parse(filed.Id);
+        var juror = Client(TestTokens.For("juror-dinum", Roles.Juror));
+        var bus = _platform.Submission.Service<IBus>();
+        var get = new GetDossierRequest { DossierId = filed.Id };
+        var assigned = new ReviewerAssigned(Guid.CreateVersion7(), dossierId, filed.Reference, "CB21", "juror-dinum", DateTimeOffset.UtcNow)
+            { OccurredAt = DateTimeOffset.UtcNow };
+        var unassigned = new ReviewerUnassigned(assigned.AssignmentId, dossierId, filed.Reference, "juror-dinum", "Conflit d'intérêts déclaré")
+            { OccurredAt = DateTimeOffset.UtcNow };
+        // An end that overtakes its start (they travel on different queues) must still win.
+        var lateStart = new ReviewerAssigned(Guid.CreateVersion7(), dossierId, filed.Reference, "CB21", "juror-anct", DateTimeOffset.UtcNow)
+            { OccurredAt = DateTimeOffset.UtcNow };
+        var earlyEnd = new ReviewerUnassigned(lateStart.AssignmentId, dossierId, filed.Reference, "juror-anct", "Réaffecté") { OccurredAt = DateTimeOffset.UtcNow };
+
+        var before = await Assert.ThrowsAsync<RpcException>(() => juror.GetDossierAsync(get, cancellationToken: Cancellation).ResponseAsync);
+        await bus.Publish(assigned, c => c.MessageId = assigned.EventId, Cancellation);
+        var read = await Eventually.Until(async () =>
+        {
+            try { return await juror.GetDossierAsync(get, cancellationToken: Cancellation); }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound) { return null; }
+        }, d => d is not null, TimeSpan.FromSeconds(30), "the assigned juror reading the dossier");
+        await bus.Publish(unassigned, c => c.MessageId = unassigned.EventId, Cancellation);
+        await Eventually.Until(async () =>
+        {
+            try { await juror.GetDossierAsync(get, cancellationToken: Cancellation); return false; }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound) { return true; }
+        }, gone => gone, TimeSpan.FromSeconds(30), "the unassigned juror losing access");
+        await bus.Publish(earlyEnd, c => c.MessageId = earlyEnd.EventId, Cancellation);
+        await bus.Publish(lateStart, c => c.MessageId = lateStart.EventId, Cancellation);
+        await Eventually.Until(() => ReadersAsync(dossierId), rows => rows.Count == 2 && rows.All(r => r.EndedAt is not null), TimeSpan.FromSeconds(30),
+            "both assignments recorded as ended");
+
+        Assert.Equal(StatusCode.NotFound, before.StatusCode);
+        Assert.Equal(filed.Reference, read!.Reference);
+        var stillOut = await Assert.ThrowsAsync<RpcException>(() =>
+            Client(TestTokens.For("juror-anct", Roles.Juror)).GetDossierAsync(get, cancellationToken: Cancellation).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, stillOut.StatusCode);
+    }
+
+    private async Task<List<DossierReader>> ReadersAsync(Guid dossierId)
+    {
+        await using var scope = _platform.Submission.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
+        return await db.DossierReaders.AsNoTracking().Where(r => r.DossierId == dossierId).ToListAsync(Cancellation);
+    }
+
+    [Fact]
     public async Task The_clock_reminds_drafts_once_then_closes_the_call_and_staff_archive_it()
     {
         await _platform.PublishAsync(ClosingSoon("CB22", DateTimeOffset.UtcNow.AddSeconds(6)));

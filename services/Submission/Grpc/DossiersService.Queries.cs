@@ -13,7 +13,7 @@ namespace Defis.Submission.Grpc;
 /// <summary>Reads: one dossier by reference, lists in pages, counts and the drafts due for a reminder.</summary>
 public sealed partial class DossiersService
 {
-    [Authorize(Roles = $"{Roles.Applicant},{Roles.ProgrammeStaff}")]
+    [Authorize(Roles = $"{Roles.Applicant},{Roles.ProgrammeStaff},{Roles.Juror},{Roles.PanelPresident}")]
     public override async Task<DossierContract> GetDossierByReference(GetDossierByReferenceRequest request, ServerCallContext context)
     {
         if (!DossierReference.IsWellFormed(request.Reference))
@@ -22,7 +22,7 @@ public sealed partial class DossiersService
         }
         var reference = request.Reference.Trim().ToUpperInvariant();
         var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Reference == reference, context.CancellationToken);
-        return VisibleOrNotFound(dossier, ActorOf(context), request.Reference).ToContract();
+        return (await ReadableOrNotFoundAsync(dossier, context, request.Reference)).ToContract();
     }
 
     [Authorize(Roles = $"{Roles.Applicant},{Roles.ProgrammeStaff}")]

@@ -35,12 +35,13 @@ public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider
         return dossier.ToContract();
     }
 
-    [Authorize(Roles = $"{Roles.Applicant},{Roles.ProgrammeStaff}")]
+    /// <summary>Also for the jurors the Jury service assigned to the dossier (never a conflicted one), while the assignment lasts.</summary>
+    [Authorize(Roles = $"{Roles.Applicant},{Roles.ProgrammeStaff},{Roles.Juror},{Roles.PanelPresident}")]
     public override async Task<DossierContract> GetDossier(GetDossierRequest request, ServerCallContext context)
     {
         var id = DossierId(request.DossierId);
         var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, context.CancellationToken);
-        return VisibleOrNotFound(dossier, ActorOf(context), request.DossierId).ToContract();
+        return (await ReadableOrNotFoundAsync(dossier, context, request.DossierId)).ToContract();
     }
 
     /// <summary>Locked like a submission, so that an edit racing it cannot change a dossier already filed.</summary>
@@ -100,6 +101,18 @@ public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider
     {
         var caller = Caller.From(context);
         return new Actor(caller.UserId, caller.Email, caller.Is(Roles.ProgrammeStaff));
+    }
+
+    private async Task<Domain.Dossier> ReadableOrNotFoundAsync(Domain.Dossier? dossier, ServerCallContext context, string requestedId)
+    {
+        var caller = Caller.From(context);
+        var actor = ActorOf(context);
+        if (dossier is not null && !dossier.IsVisibleTo(actor) && (caller.Is(Roles.Juror) || caller.Is(Roles.PanelPresident)) &&
+            await db.DossierReaders.AnyAsync(r => r.DossierId == dossier.Id && r.JurorUserId == caller.UserId && r.EndedAt == null, context.CancellationToken))
+        {
+            return dossier;
+        }
+        return VisibleOrNotFound(dossier, actor, requestedId);
     }
 
     /// <summary>Missing and not yours read the same (docs/decisions/0004).</summary>

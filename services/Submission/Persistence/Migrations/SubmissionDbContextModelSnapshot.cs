@@ -333,6 +333,36 @@ namespace Defis.Submission.Persistence.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Submission.Persistence.DossierReader", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("JurorUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("juror_user_id");
+
+                    b.HasKey("AssignmentId")
+                        .HasName("pk_dossier_readers");
+
+                    b.HasIndex("DossierId", "JurorUserId")
+                        .HasDatabaseName("ix_dossier_readers_dossier_id_juror_user_id");
+
+                    b.ToTable("dossier_readers", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Submission.Persistence.ReferenceCounter", b =>
                 {
                     b.Property<string>("ProgrammeCode")
