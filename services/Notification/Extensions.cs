@@ -1,9 +1,11 @@
+using Defis.Notification.Delivery;
 using Defis.Notification.Events;
 using Defis.Notification.Grpc;
 using Defis.Notification.Persistence;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceDefaults.Messaging;
 using Defis.ServiceDefaults.Persistence;
+using MassTransit;
 
 namespace Defis.Notification;
 
@@ -14,18 +16,32 @@ public static class Extensions
     public static IHostApplicationBuilder AddNotificationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationDbContext>("notification-db");
-        builder.AddMessaging<NotificationDbContext>(ServiceName, bus =>
-        {
-            bus.AddConsumer<DossierDraftCreatedConsumer>();
-            bus.AddConsumer<DossierSubmittedConsumer>();
-        });
+        builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddConsumers([.. ConsumedEvents.Consumers]));
         builder.AddRedisClient("cache");
+        builder.Services.AddScoped<Notifier>();
+        builder.Services.AddScoped<Projections>();
+        builder.AddDelivery();
         return builder;
+    }
+
+    /// <summary>The email and webhook dispatchers and the daily digest, each a background service.</summary>
+    private static void AddDelivery(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration("Notification:Email");
+        builder.Services.AddOptions<WebhookOptions>().BindConfiguration("Notification:Webhooks");
+        builder.Services.AddOptions<DigestOptions>().BindConfiguration("Notification:Digest");
+        builder.Services.AddSingleton(new WebhookNetworkPolicy(allowPrivate: builder.Environment.IsDevelopment()));
+        builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.AddHostedService<EmailDispatcher>();
+        builder.Services.AddHostedService<WebhookDispatcher>();
+        builder.Services.AddHostedService<DigestJob>();
     }
 
     public static WebApplication MapNotificationEndpoints(this WebApplication app)
     {
         app.MapGrpcService<InboxService>();
+        app.MapGrpcService<PreferencesService>();
+        app.MapGrpcService<WebhooksService>();
         return app;
     }
 }

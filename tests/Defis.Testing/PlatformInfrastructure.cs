@@ -22,6 +22,9 @@ public sealed class PlatformInfrastructure : IAsyncLifetime
 
     public LocalRedis? Redis { get; private set; }
 
+    /// <summary>The SMTP capture server (always started here: it is local and keeps mails in a folder, sends none).</summary>
+    public LocalSmtp Smtp { get; private set; } = null!;
+
     /// <summary>True when this fixture started the servers, so tests may stop and restart them.</summary>
     public bool ControlsServers => Postgres is not null;
 
@@ -31,8 +34,20 @@ public sealed class PlatformInfrastructure : IAsyncLifetime
 
     public string RedisConnectionString { get; private set; } = "";
 
+    /// <summary>"smtp://127.0.0.1:port" of <see cref="Smtp"/> (ConnectionStrings:smtp).</summary>
+    public string SmtpConnectionString => Smtp.ConnectionString;
+
+    public string SmtpHost => "127.0.0.1";
+
+    public int SmtpPort => Smtp.Port;
+
+    /// <summary>Every mail the capture server received so far (raw RFC 5322 text), oldest first.</summary>
+    public IReadOnlyList<string> CapturedMails() => Smtp.CapturedMessages();
+
     public async ValueTask InitializeAsync()
     {
+        Smtp = new LocalSmtp($"{_folder}-smtp", FreePort.Next());
+        await Smtp.StartAsync();
         var postgres = Environment.GetEnvironmentVariable("DEFIS_TEST_POSTGRES");
         var rabbit = Environment.GetEnvironmentVariable("DEFIS_TEST_RABBITMQ");
         var management = Environment.GetEnvironmentVariable("DEFIS_TEST_RABBITMQ_MANAGEMENT");
@@ -59,6 +74,15 @@ public sealed class PlatformInfrastructure : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         _management?.Dispose();
+        await Smtp.StopAsync();
+        try
+        {
+            Directory.Delete($"{_folder}-smtp", recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to reclaim, like the servers' folder.
+        }
         foreach (var server in new ILocalServer?[] { RabbitMq, Redis, Postgres })
         {
             if (server is not null)

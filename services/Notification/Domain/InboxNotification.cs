@@ -34,4 +34,7 @@ public sealed class InboxNotification
         Body = message.Body,
         CreatedAt = now,
     };
+
+    /// <summary>Reading twice keeps the first time.</summary>
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

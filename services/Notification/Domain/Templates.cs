@@ -1,20 +1,49 @@
+using System.Globalization;
+using Defis.Notification.Domain.Preferences;
 using Defis.SharedKernel.Time;
 
 namespace Defis.Notification.Domain;
 
-/// <summary>The French wording of each notification.</summary>
-public static class Templates
+/// <summary>
+/// The French wording of each notification. Optional data (a deadline, a programme title, a dossier
+/// reference unknown yet) is left out of the sentence rather than failing the rendering.
+/// </summary>
+public static partial class Templates
 {
-    public static RenderedMessage DraftCreated(string title, string programmeCode, DateTimeOffset createdAt) => new(
-        "dossier",
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static RenderedMessage DraftCreated(string title, ProgrammeLabel programme, DateTimeOffset createdAt) => new(
+        Categories.Dossier,
         $"Brouillon créé : {title}",
-        $"Votre dossier « {title} » pour l'appel {programmeCode} a été créé en brouillon le {ParisTime.Format(createdAt)}. " +
+        $"Votre dossier « {title} » pour l'appel {programme} a été créé en brouillon le {ParisTime.Format(createdAt)}. " +
         "Vous pouvez le compléter et inviter votre équipe jusqu'à sa soumission.");
 
     /// <summary>The acknowledgement of receipt: the reference is what the team quotes from now on.</summary>
-    public static RenderedMessage DossierReceived(string reference, string title, string programmeCode, DateTimeOffset submittedAt) => new(
-        "dossier",
+    public static RenderedMessage DossierReceived(string reference, string title, ProgrammeLabel programme, DateTimeOffset submittedAt) => new(
+        Categories.Dossier,
         $"Dossier reçu : {reference}",
-        $"Votre dossier « {title} » a bien été déposé pour l'appel {programmeCode} le {ParisTime.Format(submittedAt)}. " +
+        $"Votre dossier « {title} » a bien été déposé pour l'appel {programme} le {ParisTime.Format(submittedAt)}. " +
         $"Sa référence est {reference} : rappelez-la dans vos échanges avec l'équipe du programme.");
+
+    public static RenderedMessage ReturnedForCorrection(string reference, string title, ProgrammeLabel programme, IReadOnlyList<string>? reasons, DateTimeOffset? deadline) => new(
+        Categories.Dossier,
+        $"Dossier à corriger : {reference}",
+        $"L'équipe de l'appel {programme} vous renvoie le dossier {reference} « {title} » pour correction." +
+        Lines("Motifs :", reasons) +
+        (deadline is { } d ? $"\nMerci de le déposer à nouveau avant le {ParisTime.Format(d)}." : "\nMerci de le corriger puis de le déposer à nouveau."));
+
+    public static RenderedMessage DraftReminder(string title, ProgrammeLabel programme, DateTimeOffset closesAt, int daysBeforeClosing) => new(
+        Categories.Reminder,
+        daysBeforeClosing <= 1 ? $"Dernier jour pour déposer « {title} »" : $"Plus que {daysBeforeClosing} jours pour déposer « {title} »",
+        $"Votre dossier « {title} » est encore un brouillon. L'appel {programme} ferme le {ParisTime.Format(closesAt)} : " +
+        "déposez-le avant cette date pour qu'il soit examiné.");
+
+    /// <summary>"120 000,00 €" from cents, without floating point.</summary>
+    private static string Euros(long cents) =>
+        $"{(cents / 100).ToString("N0", French)},{Math.Abs(cents % 100):00} €";
+
+    private static string Lines(string heading, IReadOnlyList<string>? items) =>
+        items is { Count: > 0 } ? $"\n{heading}\n" + string.Join("\n", items.Select(i => $"- {i}")) : "";
+
+    private static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", French);
 }

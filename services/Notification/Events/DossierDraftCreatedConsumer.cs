@@ -6,13 +6,14 @@ using MassTransit;
 
 namespace Defis.Notification.Events;
 
-/// <summary>Tells the team lead in their inbox that the draft exists.</summary>
-public sealed class DossierDraftCreatedConsumer(NotificationDbContext db, TimeProvider time)
+/// <summary>Tells the team lead that the draft exists, and remembers where to write to them.</summary>
+public sealed class DossierDraftCreatedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
     : IdempotentConsumer<DossierDraftCreated, NotificationDbContext>(db, time)
 {
-    protected override Task HandleAsync(DossierDraftCreated message, ConsumeContext<DossierDraftCreated> context, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(DossierDraftCreated message, ConsumeContext<DossierDraftCreated> context, CancellationToken cancellationToken)
     {
-        Db.InboxNotifications.Add(InboxNotification.For(message.CreatedBy, message.EventId, Templates.DraftCreated(message.Title, message.ProgrammeCode, message.OccurredAt), Time.GetUtcNow()));
-        return Task.CompletedTask;
+        await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, null, message.Title, message.CreatedBy, message.ContactEmail, cancellationToken);
+        var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
+        await notifier.NotifyAsync(message, Templates.DraftCreated(message.Title, programme, message.OccurredAt), [new(message.CreatedBy, message.ContactEmail)], cancellationToken);
     }
 }

@@ -9,23 +9,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Defis.Notification.Grpc;
 
-public sealed class InboxService(NotificationDbContext db) : Inbox.InboxBase
+/// <summary>Any signed-in user, and only their own notifications.</summary>
+[Authorize]
+public sealed class InboxService(NotificationDbContext db, TimeProvider time) : Inbox.InboxBase
 {
-    private const int DefaultPageSize = 20;
-    private const int MaxPageSize = 100;
-
-    /// <summary>Any signed-in user, and only their own notifications.</summary>
     [Authorize]
     public override async Task<ListInboxResponse> ListInbox(ListInboxRequest request, ServerCallContext context)
     {
-        if (request.PageSize is < 0 or > MaxPageSize)
-        {
-            new FieldViolations().Add("page_size", $"Entre 1 et {MaxPageSize}.").ThrowIfAny();
-        }
+        var errors = new FieldViolations();
+        var size = PageSize.Check(errors, request.PageSize);
+        errors.ThrowIfAny();
         var recipient = Caller.From(context).UserId;
         var mine = db.InboxNotifications.AsNoTracking().Where(n => n.RecipientId == recipient);
         var page = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Take(request.PageSize == 0 ? DefaultPageSize : request.PageSize)
+            .Take(size)
             .ToListAsync(context.CancellationToken);
         return new ListInboxResponse
         {
@@ -44,4 +41,36 @@ public sealed class InboxService(NotificationDbContext db) : Inbox.InboxBase
             },
         };
     }
+
+    [Authorize]
+    public override async Task<GetUnreadCountResponse> GetUnreadCount(GetUnreadCountRequest request, ServerCallContext context) =>
+        new() { UnreadCount = await UnreadAsync(Caller.From(context).UserId, context.CancellationToken) };
+
+    /// <summary>Someone else's notification reads as not found: its existence is not theirs to learn.</summary>
+    [Authorize]
+    public override async Task<MarkReadResponse> MarkRead(MarkReadRequest request, ServerCallContext context)
+    {
+        var errors = new FieldViolations();
+        var id = errors.Id("id", request.Id);
+        errors.ThrowIfAny();
+        var recipient = Caller.From(context).UserId;
+        var notification = await db.InboxNotifications.FirstOrDefaultAsync(n => n.Id == id && n.RecipientId == recipient, context.CancellationToken)
+            ?? throw new NotFoundException("Notification", request.Id);
+        notification.MarkRead(time.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new MarkReadResponse { UnreadCount = await UnreadAsync(recipient, context.CancellationToken) };
+    }
+
+    [Authorize]
+    public override async Task<MarkAllReadResponse> MarkAllRead(MarkAllReadRequest request, ServerCallContext context)
+    {
+        var recipient = Caller.From(context).UserId;
+        var now = time.GetUtcNow();
+        var marked = await db.InboxNotifications.Where(n => n.RecipientId == recipient && n.ReadAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), context.CancellationToken);
+        return new MarkAllReadResponse { Marked = marked };
+    }
+
+    private Task<int> UnreadAsync(string recipient, CancellationToken cancellationToken) =>
+        db.InboxNotifications.CountAsync(n => n.RecipientId == recipient && n.ReadAt == null, cancellationToken);
 }

@@ -1,4 +1,8 @@
 using Defis.Notification.Domain;
+using Defis.Notification.Domain.Delivery;
+using Defis.Notification.Domain.Preferences;
+using Defis.Notification.Domain.Webhooks;
+using Defis.Notification.Persistence.Projections;
 using Defis.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -9,10 +13,27 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 {
     public DbSet<InboxNotification> InboxNotifications => Set<InboxNotification>();
 
+    public DbSet<OutboundDelivery> Deliveries => Set<OutboundDelivery>();
+
+    public DbSet<Preference> Preferences => Set<Preference>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
+    public DbSet<DossierContact> DossierContacts => Set<DossierContact>();
+
+    public DbSet<ProgrammeTitle> ProgrammeTitles => Set<ProgrammeTitle>();
+
+    public DbSet<GrantDossier> GrantDossiers => Set<GrantDossier>();
+
+    public DbSet<UserContact> UserContacts => Set<UserContact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
+        ProjectionConfiguration.Configure(modelBuilder);
     }
 }
 

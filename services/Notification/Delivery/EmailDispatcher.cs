@@ -1,0 +1,114 @@
+using Defis.Notification.Domain.Delivery;
+using Defis.Notification.Persistence;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Defis.Notification.Delivery;
+
+/// <summary>
+/// Sends due Pending emails over SMTP. Rows are claimed FOR UPDATE SKIP LOCKED and stay locked until their
+/// outcome is committed, so two instances never send the same email. A failure keeps the email Pending
+/// with its attempts, error and next attempt (exponential backoff, never given up): none is lost while
+/// the SMTP server is down. A crash between the SMTP handover and the commit may resend once (at least once).
+/// </summary>
+public sealed partial class EmailDispatcher(IServiceScopeFactory scopes, IOptions<EmailOptions> options, IConfiguration configuration,
+    TimeProvider time, ILogger<EmailDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (configuration.GetConnectionString("smtp") is not { Length: > 0 } && configuration["Smtp:Host"] is null)
+        {
+            // Without a server the emails stay Pending (never lost) and go once one is configured; the service keeps running.
+            LogNoSmtp(logger);
+            return;
+        }
+        var endpoint = SmtpEndpoint.From(configuration);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await SendDueAsync(endpoint, stoppingToken) > 0)
+                {
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRoundFailed(logger, e);
+            }
+            await Task.Delay(options.Value.PollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>One batch in one transaction; returns how many emails were sent.</summary>
+    public async Task<int> SendDueAsync(SmtpEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var due = await db.Deliveries.FromSql($"""
+            SELECT * FROM deliveries WHERE channel = 'Email' AND status = 'Pending' AND next_attempt_at <= {now}
+            ORDER BY next_attempt_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        var sent = await SendAsync(endpoint, due, settings, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return sent;
+    }
+
+    private async Task<int> SendAsync(SmtpEndpoint endpoint, List<OutboundDelivery> due, EmailOptions settings, CancellationToken cancellationToken)
+    {
+        var schedule = new RetrySchedule(settings.FirstBackoff, settings.MaxBackoff);
+        using var client = new SmtpClient { Timeout = 15_000 };
+        try
+        {
+            await client.ConnectAsync(endpoint.Host, endpoint.Port, SecureSocketOptions.Auto, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogSmtpDown(logger, endpoint.Host, endpoint.Port, due.Count, e.Message);
+            due.ForEach(d => d.MarkFailed($"Serveur SMTP injoignable : {e.Message}", schedule, time.GetUtcNow()));
+            return 0;
+        }
+        var sent = 0;
+        foreach (var delivery in due)
+        {
+            try
+            {
+                await client.SendAsync(MailComposer.Compose(delivery, settings.From), cancellationToken);
+                delivery.MarkSent(time.GetUtcNow());
+                sent++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                delivery.MarkFailed(e.Message, schedule, time.GetUtcNow());
+            }
+        }
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The mails are already handed over: a failed QUIT must not roll their "Sent" back and resend them.
+            LogSmtpDown(logger, endpoint.Host, endpoint.Port, 0, e.Message);
+        }
+        return sent;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SMTP server {Host}:{Port} unreachable; {Count} emails stay pending: {Error}")]
+    private static partial void LogSmtpDown(ILogger logger, string host, int port, int count, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No SMTP server configured (ConnectionStrings:smtp or Smtp:Host): emails stay pending")]
+    private static partial void LogNoSmtp(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Email dispatch round failed")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+}

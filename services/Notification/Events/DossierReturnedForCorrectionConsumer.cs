@@ -1,0 +1,20 @@
+using Defis.Contracts.Events;
+using Defis.Notification.Domain;
+using Defis.Notification.Persistence;
+using Defis.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace Defis.Notification.Events;
+
+/// <summary>Tells the lead what to correct and by when.</summary>
+public sealed class DossierReturnedForCorrectionConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
+    : IdempotentConsumer<DossierReturnedForCorrection, NotificationDbContext>(db, time)
+{
+    protected override async Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context, CancellationToken cancellationToken)
+    {
+        await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, message.Reference, message.Title, message.LeadUserId, message.ContactEmail, cancellationToken);
+        var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
+        var returned = Templates.ReturnedForCorrection(message.Reference, message.Title, programme, message.Reasons, message.CorrectionDeadline);
+        await notifier.NotifyAsync(message, returned, [new(message.LeadUserId, message.ContactEmail)], cancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+using Defis.Contracts.Events;
+using Defis.Notification.Domain;
+using Defis.Notification.Persistence;
+using Defis.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace Defis.Notification.Events;
+
+/// <summary>Tells the laureate's lead that a tranche was paid.</summary>
+public sealed class TrancheReleasedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
+    : IdempotentConsumer<TrancheReleased, NotificationDbContext>(db, time)
+{
+    protected override async Task HandleAsync(TrancheReleased message, ConsumeContext<TrancheReleased> context, CancellationToken cancellationToken)
+    {
+        var dossierId = await projections.DossierOfGrantAsync(message.GrantId, cancellationToken);
+        var dossier = dossierId is { } id ? await projections.DossierAsync(id, cancellationToken) : null;
+        var programme = await projections.ProgrammeAsync(dossier?.ProgrammeCode, cancellationToken);
+        var released = Templates.TrancheReleased(dossier?.Reference, programme, message.TrancheNumber, message.AmountCents, message.Milestone);
+        await notifier.NotifyAsync(message, released, dossier is null ? [] : [new(dossier.LeadUserId, dossier.ContactEmail)], cancellationToken);
+    }
+}

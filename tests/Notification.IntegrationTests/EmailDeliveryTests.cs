@@ -1,0 +1,60 @@
+using Defis.Contracts.Notification.V1;
+using Defis.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Defis.Notification.IntegrationTests;
+
+/// <summary>Events become French emails on a real SMTP server, exactly once per (event, recipient).</summary>
+public sealed class EmailDeliveryTests(PlatformInfrastructure infrastructure) : IAsyncLifetime
+{
+    private readonly NotificationHost _host = new(infrastructure);
+
+    public async ValueTask InitializeAsync() => await _host.StartAsync();
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_submitted_dossier_delivered_twice_gives_one_email_with_text_and_html_in_french_and_one_inbox_entry()
+    {
+        var email = Events.Address("lead");
+        var submitted = Events.Submitted("agent-rennes", email);
+        var consumed = new ConsumeCounter();
+        using var observation = _host.Service.Service<IBus>().ConnectConsumeObserver(consumed);
+
+        await _host.PublishAsync(submitted);
+        await _host.PublishAsync(submitted);
+
+        await Eventually.Until(() => Task.FromResult(consumed.Consumed), n => n >= 2, TimeSpan.FromSeconds(30), "both deliveries consumed");
+        var mail = (await Eventually.Until(() => Task.FromResult(infrastructure.To(email)), m => m.Count > 0, TimeSpan.FromSeconds(30), "the acknowledgement mailed")).Single();
+        Assert.Equal("Dossier reçu : CB21-0042", mail.Subject);
+        Assert.Contains("Sa référence est CB21-0042", mail.TextBody);
+        Assert.Contains("vendredi 15 octobre 2021 à 12:00", mail.TextBody); // 10:00 UTC is noon in Paris (summer time).
+        Assert.Contains("<h1 style=\"font-size: 1.25em\">Dossier reçu : CB21-0042</h1>", mail.HtmlBody);
+        var inbox = new Inbox.InboxClient(_host.Service.Channel(TestTokens.For("agent-rennes")));
+        var listed = await inbox.ListInboxAsync(new ListInboxRequest(), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("Dossier reçu : CB21-0042", Assert.Single(listed.Notifications).Subject);
+        var emails = await new Preferences.PreferencesClient(_host.Service.Channel(TestTokens.For("agent-rennes")))
+            .ListEmailsAsync(new ListEmailsRequest(), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(DeliveryStatus.Sent, Assert.Single(emails.Emails).Status);
+        await Task.Delay(500, TestContext.Current.CancellationToken); // a second mail, if any were owed, would have gone by now
+        Assert.Single(infrastructure.To(email));
+    }
+
+    [Fact]
+    public async Task A_decision_without_an_address_reaches_the_lead_known_from_the_submission()
+    {
+        var email = Events.Address("lead");
+        var submitted = Events.Submitted("agent-brest", email, "CB21-0077");
+        await _host.PublishAsync(submitted);
+        await Eventually.Until(() => _host.QueryAsync(db => db.DossierContacts.AnyAsync(d => d.DossierId == submitted.DossierId, TestContext.Current.CancellationToken)),
+            known => known, TimeSpan.FromSeconds(30), "the dossier's lead remembered");
+
+        await _host.PublishAsync(Events.Selected(submitted.DossierId, "CB21-0077"));
+
+        var mails = await Eventually.Until(() => Task.FromResult(infrastructure.To(email)), m => m.Count == 2, TimeSpan.FromSeconds(30), "the decision letter mailed");
+        var letter = Assert.Single(mails, m => m.Subject?.StartsWith("Décision du jury", StringComparison.Ordinal) == true);
+        Assert.Equal("Décision du jury : dossier CB21-0077 retenu", letter.Subject);
+        Assert.Contains("pour la phase d'exploration", letter.TextBody);
+    }
+}
