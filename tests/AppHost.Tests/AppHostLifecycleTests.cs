@@ -34,6 +34,8 @@ public sealed class AppHostLifecycleTests(ITestOutputHelper output)
             state = await WaitForAsync(host, s => s["jury"] is { Pid: { } pid, Restarts: >= 1 } jury && pid != killed && jury.IsHealthy,
                 RestartBound, "jury restarted and healthy", cancellationToken);
             Assert.Equal(200, await HealthAsync(state["jury"], cancellationToken));
+            await DashboardChecks.VerifyAsync(host, (condition, what) => WaitForAsync(host, condition, RestartBound, what, cancellationToken), cancellationToken);
+            state = host.State()!;
 
             var processes = ProcessTable.DescendantsOf(host.Pid)
                 .Concat(state.Resources.Select(r => r.Pid).OfType<int>().Select(ProcessTable.Find).OfType<ProcessTable.Entry>())
@@ -51,6 +53,7 @@ public sealed class AppHostLifecycleTests(ITestOutputHelper output)
             Assert.Empty(processes.Where(ProcessTable.IsAlive).Select(p => $"{p.Pid} {p.Command}"));
             var listening = ProcessTable.ListeningPorts();
             Assert.Empty(ports.Where(p => listening.Contains(p.Port)).Select(p => $"{p.Resource}:{p.Name}={p.Port}"));
+            Assert.DoesNotContain(DashboardChecks.LoginUrl(host).Port, listening);
             Assert.True(host.State()?.Stopped, "The state file says the run stopped.");
         }
         catch

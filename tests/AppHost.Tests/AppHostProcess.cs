@@ -10,6 +10,7 @@ namespace Defis.AppHost.Tests;
 public sealed class AppHostProcess : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _announcements = new();
     private readonly Process _process;
 
     private AppHostProcess(Process process, string dataFolder)
@@ -27,6 +28,9 @@ public sealed class AppHostProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     public string Output => string.Join('\n', _output);
+
+    /// <summary>The dashboard's start-up lines (login link, receiver), kept whatever follows them.</summary>
+    public string Announcements => string.Join('\n', _announcements);
 
     public static AppHostProcess Start()
     {
@@ -103,6 +107,10 @@ public sealed class AppHostProcess : IAsyncDisposable
             return;
         }
         _output.Enqueue(line);
+        if (line.Contains("Login to the dashboard at", StringComparison.Ordinal) || line.Contains("OTLP receiver:", StringComparison.Ordinal))
+        {
+            _announcements.Enqueue(line);
+        }
         while (_output.Count > 2000 && _output.TryDequeue(out _))
         {
         }

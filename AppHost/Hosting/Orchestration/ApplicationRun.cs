@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Defis.Dashboard;
+using Defis.Dashboard.Resources;
 
 namespace Defis.Hosting.Orchestration;
 
@@ -10,6 +12,8 @@ public sealed class ApplicationRun(
     private readonly ResourceNotificationService _notifications = new();
     private readonly StateFile _state = new(data.StateFile, time, startedAt);
     private readonly PortAssignments _ports = new(data.PortsFile);
+    private readonly ConsoleLogBuffer _consoleLogs = new(5_000, time);
+    private AppHostOptions _options = options;
     private bool _announced;
     private volatile bool _stopping;
     private int _tablePending;
@@ -17,21 +21,29 @@ public sealed class ApplicationRun(
     public async Task<int> RunAsync()
     {
         List<ResourceRunner> runners;
+        DashboardServer? dashboard = null;
+        var dashboardResources = new DashboardResources(resources, _notifications);
         try
         {
             BindConfiguredConnectionStrings();
+            dashboard = await StartDashboardAsync(dashboardResources);
             runners = CreateRunners();
+            dashboardResources.Attach(runners);
             ResolveParameters();
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or IOException)
         {
             Console.Error.WriteLine(e.Message);
+            if (dashboard is not null)
+            {
+                await dashboard.DisposeAsync();
+            }
             return 1;
         }
         _notifications.Changed += OnChanged;
         _state.Write(_notifications.Snapshots);
         using var stopTails = new CancellationTokenSource();
-        var tails = options.Quiet ? [] : Tails().Select(t => t.RunAsync(stopTails.Token)).ToList();
+        var tails = _options.Quiet && dashboard is null ? [] : Tails().Select(t => t.RunAsync(stopTails.Token)).ToList();
         var orchestrator = new Orchestrator(runners, _notifications);
         var exitCode = await RunUntilStoppedAsync(orchestrator);
         _stopping = true;
@@ -39,10 +51,40 @@ public sealed class ApplicationRun(
         await orchestrator.StopAsync();
         await stopTails.CancelAsync();
         await Task.WhenAll(tails);
+        if (dashboard is not null)
+        {
+            await dashboard.DisposeAsync();
+        }
         _notifications.Changed -= OnChanged;
         _state.Write(_notifications.Snapshots, stopped: true);
         console.Info("Stopped.");
         return exitCode;
+    }
+
+    /// <summary>
+    /// The dashboard first, so that projects export to its receiver from their first line; its login link is
+    /// printed as Aspire prints it. A port that cannot be bound stops the run before anything else starts.
+    /// </summary>
+    private async Task<DashboardServer?> StartDashboardAsync(IResourceSource dashboardResources)
+    {
+        if (!_options.Dashboard)
+        {
+            return null;
+        }
+        DashboardServer dashboard;
+        try
+        {
+            dashboard = await DashboardLaunch.StartAsync(_options, data, dashboardResources, _consoleLogs, time, CancellationToken.None);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException($"The dashboard cannot listen: {e.Message} (see --dashboard-url, --otlp-endpoint, --otlp-http-endpoint, or --no-dashboard).", e);
+        }
+        _options = _options with { OtlpEndpoint = $"http://127.0.0.1:{dashboard.Options.OtlpGrpcPort}" };
+        console.Mirror = _consoleLogs.Add;
+        console.Info($"Login to the dashboard at {dashboard.LoginUrl}");
+        console.Info($"OTLP receiver: gRPC {_options.OtlpEndpoint}, HTTP/protobuf http://127.0.0.1:{dashboard.Options.OtlpHttpPort}; telemetry kept in {data.Telemetry}");
+        return dashboard;
     }
 
     private async Task<int> RunUntilStoppedAsync(Orchestrator orchestrator)
@@ -69,7 +111,7 @@ public sealed class ApplicationRun(
     {
         foreach (var resource in resources)
         {
-            if (options.ConnectionStrings.TryGetValue(resource.Name, out var configured))
+            if (_options.ConnectionStrings.TryGetValue(resource.Name, out var configured))
             {
                 switch (resource)
                 {
@@ -127,7 +169,7 @@ public sealed class ApplicationRun(
                     project.EndpointUrls[endpoint] = $"http://127.0.0.1:{_ports.Get($"{project.Name}:{endpoint}")}";
                 }
                 Register(project, "Project", data.LogFile(project.Name));
-                return new ProjectRunner(project, output, new ProjectLaunch(project, output, options), data, _notifications, console, time);
+                return new ProjectRunner(project, output, new ProjectLaunch(project, output, _options), data, _notifications, console, time);
             default:
                 return null;
         }
@@ -140,7 +182,7 @@ public sealed class ApplicationRun(
     {
         foreach (var parameter in resources.OfType<ParameterResource>())
         {
-            parameter.Value = options.Parameters.GetValueOrDefault(parameter.Name)
+            parameter.Value = _options.Parameters.GetValueOrDefault(parameter.Name)
                 ?? (parameter.Secret
                     ? GeneratedSecret(data.SecretFile(parameter.Name))
                     : throw new InvalidOperationException($"Parameter {parameter.Name} has no value: set the environment variable Parameters__{parameter.Name}."));
@@ -172,7 +214,8 @@ public sealed class ApplicationRun(
                 // Servers write in their own folder; <data>/logs/ still lists every resource's log.
                 File.CreateSymbolicLink(link, snapshot.LogFile!);
             }
-            yield return new LogTail(snapshot.Name, snapshot.LogFile!, console, time);
+            var name = snapshot.Name;
+            yield return new LogTail(snapshot.LogFile!, _options.Quiet ? line => _consoleLogs.Add(name, line) : line => console.Line(name, line), time);
         }
     }
 

@@ -25,8 +25,12 @@ public sealed class ConsoleReporter
         }
     }
 
+    /// <summary>Also receives every line (the dashboard's console page).</summary>
+    public Action<string, string>? Mirror { get; set; }
+
     public void Line(string resource, string text)
     {
+        Mirror?.Invoke(resource, text);
         var prefix = resource.PadRight(_width);
         lock (_gate)
         {

@@ -17,6 +17,9 @@ public sealed class DataFolder(string root)
 
     public string PortsFile => Path.Combine(root, "ports.json");
 
+    /// <summary>The dashboard's SQLite telemetry, kept between runs (within its retention limits).</summary>
+    public string Telemetry => Path.Combine(root, "telemetry");
+
     public string ResourceFolder(string resource) => Path.Combine(root, resource);
 
     public string LogFile(string resource) => Path.Combine(Logs, $"{resource}.log");

@@ -3,10 +3,10 @@ using System.Text;
 namespace Defis.Hosting.Orchestration;
 
 /// <summary>
-/// Follows a resource's log file and echoes new lines on the console. Processes write to files, never
-/// to pipes of ours, so nothing they leave behind can hold a CI job's output open.
+/// Follows a resource's log file and hands each new line on (to the console, the dashboard). Processes write
+/// to files, never to pipes of ours, so nothing they leave behind can hold a CI job's output open.
 /// </summary>
-public sealed class LogTail(string resource, string file, ConsoleReporter console, TimeProvider time)
+public sealed class LogTail(string file, Action<string> onLine, TimeProvider time)
 {
     private long _position = File.Exists(file) ? new FileInfo(file).Length : 0;
 
@@ -54,7 +54,7 @@ public sealed class LogTail(string resource, string file, ConsoleReporter consol
         }
         foreach (var line in text[..end].Split('\n'))
         {
-            console.Line(resource, line.TrimEnd('\r'));
+            onLine(line.TrimEnd('\r'));
         }
         pending.Remove(0, end + 1);
     }

@@ -33,6 +33,10 @@ public sealed class ProjectLaunch(ProjectResource project, ProjectOutput output,
         environment["OTEL_SERVICE_NAME"] = project.Name;
         environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = options.OtlpEndpoint;
         environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc";
+        if (options.OtlpApiKey is { Length: > 0 } apiKey)
+        {
+            environment["OTEL_EXPORTER_OTLP_HEADERS"] = $"x-otlp-api-key={apiKey}";
+        }
         environment["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={project.Name}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
         foreach (var (name, value) in project.EnvironmentVariables)
         {

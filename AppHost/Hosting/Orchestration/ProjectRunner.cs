@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Defis.Dashboard.Resources;
 using Defis.Hosting.Infrastructure;
 
 namespace Defis.Hosting.Orchestration;
@@ -14,6 +15,7 @@ public sealed class ProjectRunner(
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
     private readonly CancellationTokenSource _stop = new();
+    private readonly System.Threading.Channels.Channel<ResourceCommand> _commands = System.Threading.Channels.Channel.CreateUnbounded<ResourceCommand>();
     private Task _loop = Task.CompletedTask;
 
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -33,42 +35,85 @@ public sealed class ProjectRunner(
     private Process Launch()
     {
         Publish(s => s with { State = ResourceState.Starting, Health = null, Urls = project.EndpointUrls.ToDictionary() });
+        var environment = launch.Environment();
         var process = LocalProcess.Start(new LocalProcessStart(launch.Command, data.LogFile(project.Name))
         {
             WorkingDirectory = output.WorkingDirectory,
-            Environment = launch.Environment(),
+            Environment = environment,
             RemovedVariables = ProjectLaunch.RemovedVariables(),
         });
         Publish(s => s with
         {
             State = ResourceState.Running, Pid = process.Id, ExitCode = null, CommandMarker = output.Assembly,
+            StartedAt = time.GetUtcNow(), Environment = environment,
             Ports = project.EndpointUrls.ToDictionary(e => e.Key, e => new Uri(e.Value).Port),
         });
         return process;
     }
 
-    private async Task RunAsync(Process process, CancellationToken stopping)
+    /// <summary>Start, stop or restart asked from the dashboard; applied by the run loop, one at a time.</summary>
+    public override string? Request(ResourceCommand command)
+    {
+        var running = Notifications.Snapshots.Single(s => s.Name == project.Name).Pid is not null;
+        if (running == (command == ResourceCommand.Start))
+        {
+            return running ? $"{project.Name} tourne déjà." : $"{project.Name} est déjà arrêté.";
+        }
+        return _commands.Writer.TryWrite(command) ? null : $"{project.Name} s'arrête.";
+    }
+
+    public override IReadOnlyList<ResourceCommand> Commands(ResourceSnapshot snapshot) =>
+        snapshot.Pid is null ? [ResourceCommand.Start] : [ResourceCommand.Stop, ResourceCommand.Restart];
+
+    private async Task RunAsync(Process? process, CancellationToken stopping)
     {
         var crashes = 0;
         var restarts = 0;
         while (true)
         {
+            if (process is null)
+            {
+                // Stopped from the dashboard: only a start (or the AppHost stopping) moves on.
+                if (await NextCommandAsync(stopping) is not (ResourceCommand.Start or ResourceCommand.Restart))
+                {
+                    return;
+                }
+                process = Launch();
+                continue;
+            }
             var startedAt = time.GetTimestamp();
             using var instance = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             var probing = ProbeAsync(instance.Token);
-            try
-            {
-                await process.WaitForExitAsync(stopping);
-            }
-            catch (OperationCanceledException)
-            {
-                await instance.CancelAsync();
-                await StopProcessAsync(process);
-                await probing;
-                return;
-            }
+            var exited = process.WaitForExitAsync(instance.Token);
+            var commanded = _commands.Reader.ReadAsync(instance.Token).AsTask();
+            var first = await Task.WhenAny(exited, commanded);
             await instance.CancelAsync();
             await probing;
+            await Task.WhenAll(exited, commanded).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (stopping.IsCancellationRequested)
+            {
+                await StopProcessAsync(process);
+                return;
+            }
+            if (first == commanded && commanded.IsCompletedSuccessfully && !process.HasExited)
+            {
+                if (commanded.Result == ResourceCommand.Start)
+                {
+                    continue; // asked while it was waiting to be restarted after a crash: it runs now
+                }
+                await StopProcessAsync(process);
+                process = null;
+                if (commanded.Result == ResourceCommand.Restart)
+                {
+                    Publish(s => s with { Restarts = ++restarts });
+                    process = Launch();
+                }
+                else
+                {
+                    Publish(s => s with { State = ResourceState.Finished, Health = null, Pid = null });
+                }
+                continue;
+            }
             crashes = time.GetElapsedTime(startedAt) >= RestartBackoff.StableRun ? 1 : crashes + 1;
             var delay = RestartBackoff.Delay(crashes);
             var exitCode = process.ExitCode;
@@ -84,6 +129,18 @@ public sealed class ProjectRunner(
                 return;
             }
             process = Launch();
+        }
+    }
+
+    private async Task<ResourceCommand?> NextCommandAsync(CancellationToken stopping)
+    {
+        try
+        {
+            return await _commands.Reader.ReadAsync(stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
         }
     }
 

@@ -45,6 +45,13 @@ public sealed record ResourceSnapshot(string Name, string Type)
 
     public string? LogFile { get; init; }
 
+    /// <summary>When its current process started (uptime on the dashboard).</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>The environment its current process got; shown masked by the dashboard, never written to the state file.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string>? Environment { get; init; }
+
     [JsonIgnore]
     public bool IsHealthy => State == ResourceState.Running && Health == HealthStatus.Healthy;
 }

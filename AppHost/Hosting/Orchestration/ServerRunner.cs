@@ -34,7 +34,7 @@ public sealed class ServerRunner(ServerResource server, DataFolder data, PortAss
         }
         Publish(s => s with
         {
-            State = ResourceState.Running, Health = HealthStatus.Healthy, Pid = local.ProcessId,
+            State = ResourceState.Running, Health = HealthStatus.Healthy, Pid = local.ProcessId, StartedAt = time.GetUtcNow(),
             Urls = server.Urls(), Ports = server.Ports(), CommandMarker = server.CommandMarker(folder),
         });
         _ = WatchAsync(local, _watch.Token);
