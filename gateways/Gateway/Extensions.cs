@@ -1,4 +1,15 @@
+using Defis.Contracts.Events;
+using Defis.Gateway.Caching;
+using Defis.Gateway.Idempotency;
+using Defis.Gateway.Limits;
+using Defis.Gateway.OpenApi;
 using Defis.Gateway.Routing;
+using Defis.Gateway.Security;
+using Defis.Gateway.Tracing;
+using Defis.ServiceDefaults.Health;
+using MassTransit;
+using Microsoft.AspNetCore.HttpOverrides;
+using Scalar.AspNetCore;
 
 namespace Defis.Gateway;
 
@@ -15,13 +26,80 @@ public static class Extensions
                 sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), routes.Destination(service.Name, ServiceRoutes.HttpEndpoint)),
                 failureStatus: null, tags: null, timeout: TimeSpan.FromSeconds(3)));
         }
+        builder.Services.AddOptions<GatewaySettings>().BindConfiguration(GatewaySettings.Section);
+        builder.Services.AddAuthorizationBuilder().AddAccessPolicies();
+        builder.AddRedisClient("cache");
+        builder.AddPortalCors();
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        builder.AddCacheInvalidation();
         return builder;
     }
 
-    /// <summary>Every proxied route requires an authenticated caller; services then check what the caller may touch.</summary>
+    /// <summary>
+    /// The door's pipeline, in order: the real client address, the trace id header, size limits, CORS, then who
+    /// calls (rate limits need the user), then what they may reach, then Idempotency-Key and the cached list.
+    /// </summary>
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<TraceIdHeader>();
+        app.UseMiddleware<RequestSizeLimit>();
+        app.UseCors();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<RedisRateLimiter>();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyKeys>();
+        app.UseMiddleware<ProgrammeListCache>();
+        return app;
+    }
+
+    /// <summary>
+    /// Every proxied route carries an access policy (<see cref="AccessRules"/>); services then check what the caller
+    /// may touch. The OpenAPI document of the REST surface and its reference page (/docs) are public.
+    /// </summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.MapReverseProxy();
+        var openApi = RestSurfaceDocument.Build().ToJsonString();
+        app.MapGet(OpenApiPath, () => Results.Content(openApi, "application/json")).AllowAnonymous();
+        app.MapScalarApiReference("/docs", options => options.WithTitle("Défis — API REST").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
         return app;
+    }
+
+    public const string OpenApiPath = "/openapi/v1.json";
+
+    private static void AddPortalCors(this IHostApplicationBuilder builder)
+    {
+        var origins = builder.Configuration.GetSection($"{GatewaySettings.Section}:{nameof(GatewaySettings.CorsOrigins)}").Get<string[]>() ?? [];
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(origins)
+            .AllowAnyMethod()
+            .WithHeaders("Authorization", "Content-Type", IdempotencyKeys.Header, "traceparent")
+            .WithExposedHeaders(TraceIdHeader.Header, IdempotencyKeys.ReplayedHeader, "Retry-After", "Location")));
+    }
+
+    /// <summary>
+    /// Without a broker (ConnectionStrings:messaging absent) the cached list only expires; with one, the gateway
+    /// consumes ProgrammePublished and ProgrammeClosed on its own queue and drops the cache at once.
+    /// </summary>
+    private static void AddCacheInvalidation(this IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetConnectionString("messaging") is not { Length: > 0 } connectionString)
+        {
+            return;
+        }
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("gateway-", includeNamespace: false));
+            bus.AddConsumer<ProgrammeCacheInvalidation>();
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString));
+                rabbit.Publish<IntegrationEvent>(p => p.Exclude = true);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
     }
 }

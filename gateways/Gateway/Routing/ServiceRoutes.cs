@@ -1,3 +1,4 @@
+using Defis.Gateway.Security;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -11,17 +12,15 @@ public sealed class ServiceRoutes
 {
     public const string HttpEndpoint = "http";
     public const string GrpcEndpoint = "grpc";
-    public const string AuthenticatedPolicy = "default";
-
-    public sealed record Service(string Name, string[] RestPrefixes, string GrpcPackage);
+    public sealed record Service(string Name, string GrpcPackage);
 
     public static readonly Service[] Services =
     [
-        new("submission", ["/api/v1/dossiers", "/api/v1/programmes"], "defis.submission.v1"),
-        new("jury", ["/api/v1/jury"], "defis.jury.v1"),
-        new("funding", ["/api/v1/funding"], "defis.funding.v1"),
-        new("accompaniment", ["/api/v1/accompaniment"], "defis.accompaniment.v1"),
-        new("notification", ["/api/v1/inbox", "/api/v1/notifications"], "defis.notification.v1"),
+        new("submission", "defis.submission.v1"),
+        new("jury", "defis.jury.v1"),
+        new("funding", "defis.funding.v1"),
+        new("accompaniment", "defis.accompaniment.v1"),
+        new("notification", "defis.notification.v1"),
     ];
 
     private readonly Dictionary<(string, string), string> _destinations;
@@ -58,20 +57,22 @@ public sealed class ServiceRoutes
                 destinations[(service.Name, endpoint)] = address;
                 var clusterId = $"{service.Name}-{endpoint}";
                 clusters.Add(Cluster(clusterId, address, endpoint == GrpcEndpoint));
+                // gRPC calls reach services whose methods each state their roles; REST paths get the coarse rules.
                 routes.AddRange(endpoint == HttpEndpoint
-                    ? service.RestPrefixes.Select((prefix, i) => Route($"{clusterId}-{i}", clusterId, prefix + "/{**rest}"))
-                    : [Route(clusterId, clusterId, "/" + service.GrpcPackage + ".{service}/{method}")]);
+                    ? AccessRules.RestRules.Where(r => r.Service == service.Name)
+                        .Select((rule, i) => Route($"{clusterId}-{i}", clusterId, rule.Path, rule.Policy, rule.Methods))
+                    : [Route(clusterId, clusterId, "/" + service.GrpcPackage + ".{service}/{method}", AccessRules.SignedIn, null)]);
             }
         }
         return new ServiceRoutes(destinations, routes, clusters);
     }
 
-    private static RouteConfig Route(string id, string clusterId, string path) => new()
+    private static RouteConfig Route(string id, string clusterId, string path, string policy, string[]? methods) => new()
     {
         RouteId = id,
         ClusterId = clusterId,
-        AuthorizationPolicy = AuthenticatedPolicy,
-        Match = new RouteMatch { Path = path },
+        AuthorizationPolicy = policy,
+        Match = new RouteMatch { Path = path, Methods = methods },
     };
 
     private static ClusterConfig Cluster(string id, string address, bool http2) => new()

@@ -1,0 +1,33 @@
+using Defis.Contracts.Submission.V1;
+using Refit;
+
+namespace Defis.Client.Api;
+
+/// <summary>Dossiers filed for a call (Submission's Dossiers service, /api/v1/dossiers).</summary>
+public interface IDossiersApi
+{
+    [Post("/api/v1/dossiers")]
+    Task<Dossier> CreateAsync([Body] CreateDossierRequest request, CancellationToken cancellationToken = default);
+
+    [Get("/api/v1/dossiers/{dossierId}")]
+    Task<Dossier> GetAsync(string dossierId, CancellationToken cancellationToken = default);
+
+    [Get("/api/v1/dossiers/by-reference/{reference}")]
+    Task<Dossier> GetByReferenceAsync(string reference, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the content; with <paramref name="expectedVersion"/>, refused (409) when someone saved in between.</summary>
+    [Put("/api/v1/dossiers/{dossierId}/content")]
+    Task<Dossier> UpdateContentAsync(string dossierId, [Body] DossierContent content,
+        [Query, AliasAs("expected_version")] int? expectedVersion = null, CancellationToken cancellationToken = default);
+
+    [Post("/api/v1/dossiers/{dossierId}/submit")]
+    Task<Dossier> SubmitAsync(string dossierId, [Body] SubmitDossierRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One page; <see cref="DossierPaging.ListAllAsync"/> walks them all.</summary>
+    [Get("/api/v1/dossiers")]
+    Task<ListDossiersResponse> ListAsync([Query, AliasAs("programme_code")] string? programmeCode = null,
+        [Query, AliasAs("status")] string? status = null,
+        [Query, AliasAs("page_size")] int? pageSize = null,
+        [Query, AliasAs("page_token")] string? pageToken = null,
+        CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,40 @@
+using Defis.Client.Api;
+using Defis.Client.Http;
+using Refit;
+
+namespace Defis.Client;
+
+/// <summary>
+/// The platform through its gateway: one authenticated HttpClient (bearer token from <see cref="TokenSource"/>,
+/// an Idempotency-Key on every POST) shared by typed APIs. Errors surface as Refit's ApiException, whose
+/// content is the services' problem details (field violations for bad input).
+/// </summary>
+public sealed class DefisClient : IDisposable
+{
+    public static readonly RefitSettings Settings = new() { ContentSerializer = new ProtobufJsonContentSerializer() };
+
+    private readonly HttpClient _http;
+
+    /// <param name="gateway">The gateway's base address.</param>
+    /// <param name="tokens">Where access tokens come from.</param>
+    /// <param name="transport">The innermost handler (e.g. a test server's); a new SocketsHttpHandler when absent.</param>
+    public DefisClient(Uri gateway, TokenSource tokens, HttpMessageHandler? transport = null)
+    {
+        var pipeline = new IdempotencyKeyHandler { InnerHandler = new BearerHandler(tokens) { InnerHandler = transport ?? new SocketsHttpHandler() } };
+        _http = new HttpClient(pipeline) { BaseAddress = gateway };
+        Programmes = RestService.For<IProgrammesApi>(_http, Settings);
+        Dossiers = RestService.For<IDossiersApi>(_http, Settings);
+        Funding = RestService.For<IFundingApi>(_http, Settings);
+        Inbox = RestService.For<IInboxApi>(_http, Settings);
+    }
+
+    public IProgrammesApi Programmes { get; }
+
+    public IDossiersApi Dossiers { get; }
+
+    public IFundingApi Funding { get; }
+
+    public IInboxApi Inbox { get; }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,33 @@
+namespace Defis.Gateway;
+
+/// <summary>The "Gateway" configuration section; the defaults suit a local run.</summary>
+public sealed class GatewaySettings
+{
+    public const string Section = "Gateway";
+
+    /// <summary>Larger request bodies are refused with 413 before reaching a service.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Portal origins allowed to call the REST surface from a browser.</summary>
+    public List<string> CorsOrigins { get; set; } = [];
+
+    public RateLimitSettings RateLimit { get; set; } = new();
+
+    /// <summary>How long a POST's first response is replayed for its Idempotency-Key.</summary>
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long a key stays claimed by a request still running (a crashed gateway frees it after this).</summary>
+    public TimeSpan IdempotencyClaim { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Backstop lifetime of the cached list of calls; events invalidate it sooner.</summary>
+    public TimeSpan ProgrammeListCacheLifetime { get; set; } = TimeSpan.FromMinutes(10);
+}
+
+public sealed class RateLimitSettings
+{
+    public int PermitsPerUser { get; set; } = 600;
+
+    public int PermitsPerClientIp { get; set; } = 1200;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Google.Protobuf.Reflection;
+
+namespace Defis.Gateway.OpenApi;
+
+/// <summary>JSON schemas of protobuf messages as JSON transcoding writes them (camelCase names, 64-bit integers as strings).</summary>
+public static class MessageSchemas
+{
+    public static JsonObject Reference(MessageDescriptor message) => new() { ["$ref"] = $"#/components/schemas/{message.FullName}" };
+
+    public static void Add(JsonObject schemas, MessageDescriptor message)
+    {
+        if (schemas.ContainsKey(message.FullName))
+        {
+            return;
+        }
+        var properties = new JsonObject();
+        schemas[message.FullName] = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        if (WellKnown(message) is { } wellKnown)
+        {
+            schemas[message.FullName] = wellKnown;
+            return;
+        }
+        foreach (var field in message.Fields.InDeclarationOrder())
+        {
+            properties[field.JsonName] = Field(field);
+            if (field.FieldType == FieldType.Message)
+            {
+                Add(schemas, field.MessageType);
+            }
+        }
+    }
+
+    public static JsonNode Field(FieldDescriptor field)
+    {
+        if (field.IsMap)
+        {
+            return new JsonObject { ["type"] = "object", ["additionalProperties"] = Field(field.MessageType.FindFieldByNumber(2)) };
+        }
+        var single = Single(field);
+        return field.IsRepeated ? new JsonObject { ["type"] = "array", ["items"] = single } : single;
+    }
+
+    private static JsonNode Single(FieldDescriptor field) => field.FieldType switch
+    {
+        FieldType.Message => Reference(field.MessageType),
+        FieldType.Enum => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. field.EnumType.Values.Select(v => JsonValue.Create(v.Name))]) },
+        FieldType.Bool => new JsonObject { ["type"] = "boolean" },
+        FieldType.String => new JsonObject { ["type"] = "string" },
+        FieldType.Bytes => new JsonObject { ["type"] = "string", ["contentEncoding"] = "base64" },
+        FieldType.Double or FieldType.Float => new JsonObject { ["type"] = "number" },
+        FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 or FieldType.UInt32 or FieldType.Fixed32 => new JsonObject { ["type"] = "integer" },
+        // JSON transcoding writes 64-bit integers (e.g. amounts in cents) as strings.
+        _ => new JsonObject { ["type"] = "string", ["format"] = "int64" },
+    };
+
+    private static JsonObject? WellKnown(MessageDescriptor message) => message.FullName switch
+    {
+        "google.protobuf.Timestamp" => new JsonObject { ["type"] = "string", ["format"] = "date-time" },
+        "google.protobuf.Duration" => new JsonObject { ["type"] = "string" },
+        "google.protobuf.Empty" => new JsonObject { ["type"] = "object" },
+        "google.protobuf.StringValue" => new JsonObject { ["type"] = new JsonArray("string", "null") },
+        "google.protobuf.Int32Value" => new JsonObject { ["type"] = new JsonArray("integer", "null") },
+        "google.protobuf.Int64Value" => new JsonObject { ["type"] = new JsonArray("string", "null") },
+        "google.protobuf.BoolValue" => new JsonObject { ["type"] = new JsonArray("boolean", "null") },
+        _ => null,
+    };
+}

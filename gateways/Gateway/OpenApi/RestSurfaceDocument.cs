@@ -1,0 +1,119 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Google.Api;
+using Google.Protobuf.Reflection;
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+
+namespace Defis.Gateway.OpenApi;
+
+/// <summary>
+/// The OpenAPI 3.1 document of the REST surface, read from the contracts themselves: every gRPC method with a
+/// google.api.http rule is a REST operation (JSON transcoding), so the document cannot drift from what the
+/// services serve. Built once, from the compiled descriptors of Defis.Contracts.
+/// </summary>
+public static class RestSurfaceDocument
+{
+    public static JsonObject Build()
+    {
+        var files = ContractFiles().ToList();
+        var paths = new JsonObject();
+        var schemas = new JsonObject();
+        foreach (var service in files.SelectMany(f => f.Services).OrderBy(s => s.FullName, StringComparer.Ordinal))
+        {
+            foreach (var method in service.Methods)
+            {
+                if (method.GetOptions()?.GetExtension(AnnotationsExtensions.Http) is { } rule && Route(rule) is var (verb, path))
+                {
+                    var item = paths[path] as JsonObject ?? [];
+                    paths[path] ??= item;
+                    item[verb] = Operation(service, method, rule, path);
+                    MessageSchemas.Add(schemas, method.InputType);
+                    MessageSchemas.Add(schemas, method.OutputType);
+                }
+            }
+        }
+        return new JsonObject
+        {
+            ["openapi"] = "3.1.0",
+            ["info"] = new JsonObject
+            {
+                ["title"] = "Défis — API REST",
+                ["version"] = "v1",
+                ["description"] = "La surface REST/JSON de la plateforme Défis derrière la passerelle. Jeton porteur obligatoire ; "
+                    + "les POST acceptent un en-tête Idempotency-Key.",
+            },
+            ["paths"] = paths,
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = schemas,
+                ["securitySchemes"] = new JsonObject { ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" } },
+            },
+            ["security"] = new JsonArray(new JsonObject { ["bearer"] = new JsonArray() }),
+        };
+    }
+
+    private static IEnumerable<FileDescriptor> ContractFiles() =>
+        typeof(Defis.Contracts.Events.IntegrationEvent).Assembly.GetTypes()
+            .Select(t => t.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static))
+            .Where(p => p?.PropertyType == typeof(FileDescriptor))
+            .Select(p => (FileDescriptor)p!.GetValue(null)!)
+            .Where(f => f.Services.Count > 0);
+
+    private static (string Verb, string Path)? Route(HttpRule rule) => rule.PatternCase switch
+    {
+        HttpRule.PatternOneofCase.Get => ("get", rule.Get),
+        HttpRule.PatternOneofCase.Post => ("post", rule.Post),
+        HttpRule.PatternOneofCase.Put => ("put", rule.Put),
+        HttpRule.PatternOneofCase.Patch => ("patch", rule.Patch),
+        HttpRule.PatternOneofCase.Delete => ("delete", rule.Delete),
+        _ => null,
+    };
+
+    private static JsonObject Operation(ServiceDescriptor service, MethodDescriptor method, HttpRule rule, string path)
+    {
+        var pathParameters = PathParameters(path).ToHashSet(StringComparer.Ordinal);
+        var parameters = new JsonArray();
+        foreach (var name in pathParameters)
+        {
+            parameters.Add(new JsonObject { ["name"] = name, ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } });
+        }
+        var operation = new JsonObject
+        {
+            ["operationId"] = $"{service.Name}_{method.Name}",
+            ["tags"] = new JsonArray(service.File.Package),
+            ["summary"] = $"{service.Name}.{method.Name}",
+            ["parameters"] = parameters,
+            ["responses"] = new JsonObject
+            {
+                ["200"] = Json("Succès", method.OutputType),
+                ["400"] = new JsonObject { ["description"] = "Requête invalide (violations par champ)" },
+                ["401"] = new JsonObject { ["description"] = "Jeton absent ou invalide" },
+                ["403"] = new JsonObject { ["description"] = "Rôle non autorisé" },
+                ["404"] = new JsonObject { ["description"] = "Introuvable (ou non accessible à l'appelant)" },
+                ["429"] = new JsonObject { ["description"] = "Trop de requêtes (voir Retry-After)" },
+            },
+        };
+        if (!string.IsNullOrEmpty(rule.Body))
+        {
+            operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Json("", method.InputType)["content"]!.DeepClone() };
+        }
+        else
+        {
+            // Without a body, the request's other top-level fields travel in the query string.
+            foreach (var field in method.InputType.Fields.InDeclarationOrder().Where(f => !pathParameters.Contains(f.Name)))
+            {
+                parameters.Add(new JsonObject { ["name"] = field.JsonName, ["in"] = "query", ["schema"] = MessageSchemas.Field(field) });
+            }
+        }
+        return operation;
+    }
+
+    private static IEnumerable<string> PathParameters(string path) =>
+        path.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}').Split('=')[0]);
+
+    private static JsonObject Json(string description, MessageDescriptor message) => new()
+    {
+        ["description"] = description,
+        ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = MessageSchemas.Reference(message) } },
+    };
+}

@@ -1,0 +1,52 @@
+using Defis.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Defis.Gateway.Security;
+
+/// <summary>
+/// Coarse access at the door, by path (and method where one path serves several roles): who may even reach a
+/// service. Every proxied route carries one of these policies; the services still check ownership (decision 0007).
+/// </summary>
+public static class AccessRules
+{
+    public const string SignedIn = "signed-in";
+
+    public sealed record Rule(string Service, string Path, string Policy, string[]? Methods = null);
+
+    private static readonly string[] Get = ["GET"];
+    private static readonly string[] Writes = ["POST", "PUT", "PATCH", "DELETE"];
+
+    /// <summary>Policy name → roles allowed; <see cref="SignedIn"/> is any authenticated caller.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Policies = new Dictionary<string, string[]>
+    {
+        ["programme-staff"] = [Roles.ProgrammeStaff],
+        ["dossiers"] = [Roles.Applicant, Roles.ProgrammeStaff, Roles.Juror, Roles.PanelPresident, Roles.FinanceOfficer, Roles.Coach],
+        ["jury"] = [Roles.Juror, Roles.PanelPresident, Roles.ProgrammeStaff],
+        ["funding"] = [Roles.FinanceOfficer, Roles.ProgrammeStaff, Roles.MinistryPartner, Roles.Applicant],
+        ["funding-events"] = [Roles.MinistryPartner, Roles.FinanceOfficer],
+        ["accompaniment"] = [Roles.Coach, Roles.Applicant, Roles.ProgrammeStaff],
+    };
+
+    public static readonly IReadOnlyList<Rule> RestRules =
+    [
+        // The public list and pages of calls: any signed-in user; creating, publishing, archiving: staff only.
+        new("submission", "/api/v1/programmes/{**rest}", SignedIn, Get),
+        new("submission", "/api/v1/programmes/{**rest}", "programme-staff", Writes),
+        new("submission", "/api/v1/dossiers/{**rest}", "dossiers"),
+        new("jury", "/api/v1/jury/{**rest}", "jury"),
+        new("funding", "/api/v1/funding/programmes/{programmeId}/events", "funding-events"),
+        new("funding", "/api/v1/funding/{**rest}", "funding"),
+        new("accompaniment", "/api/v1/accompaniment/{**rest}", "accompaniment"),
+        new("notification", "/api/v1/inbox/{**rest}", SignedIn),
+        new("notification", "/api/v1/notifications/{**rest}", SignedIn),
+    ];
+
+    public static void AddAccessPolicies(this AuthorizationBuilder authorization)
+    {
+        authorization.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
+        foreach (var (name, roles) in Policies)
+        {
+            authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Defis.Client;
+using Defis.Client.Api;
+using Defis.Client.Http;
+using Defis.Contracts.Submission.V1;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Defis.Gateway.FunctionalTests;
+
+/// <summary>The SDK signs in at the identity service, then talks to the gateway as the services' JSON transcoding expects.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class ClientSdkTests(GatewayPlatform platform)
+{
+    [Fact]
+    public async Task The_sdk_sends_contract_json_with_its_token_and_an_idempotency_key()
+    {
+        var tokens = TokenSource.Password(platform.Identity.CreateClient(), "demo-porteur-2", platform.DemoPassword);
+        using var client = new DefisClient(platform.GatewayA.Server.BaseAddress, tokens, platform.GatewayA.Server.CreateHandler());
+
+        await client.Dossiers.CreateAsync(new CreateDossierRequest { ProgrammeCode = "CB21", Title = "Mon défi" }, TestContext.Current.CancellationToken);
+        await client.Dossiers.CreateAsync(new CreateDossierRequest { ProgrammeCode = "CB21", Title = "Mon second défi" }, TestContext.Current.CancellationToken);
+
+        var received = platform.Downstream.ReceivedAt("POST", "/api/v1/dossiers").Where(r => r.Body.Contains("défi", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, received.Count);
+        Assert.Equal("CB21", JsonDocument.Parse(received[0].Body).RootElement.GetProperty("programmeCode").GetString());
+        Assert.Equal("demo-porteur-2", new JsonWebToken(received[0].Authorization["Bearer ".Length..]).Subject);
+        Assert.Equal(received[0].Authorization, received[1].Authorization);
+        Assert.All(received, r => Assert.True(Guid.TryParse(r.IdempotencyKey, out _)));
+        Assert.NotEqual(received[0].IdempotencyKey, received[1].IdempotencyKey);
+    }
+
+    [Fact]
+    public async Task The_sdk_replays_funding_events_page_after_page()
+    {
+        var tokens = TokenSource.ClientCredentials(platform.Identity.CreateClient(), GatewayPlatform.MinistryClient, platform.ClientSecret);
+        using var client = new DefisClient(platform.GatewayA.Server.BaseAddress, tokens, platform.GatewayA.Server.CreateHandler());
+
+        var sequences = new List<long>();
+        await foreach (var record in client.Funding.ReplayAsync("paged", pageSize: 2, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            sequences.Add(record.Sequence);
+        }
+
+        Assert.Equal([1L, 2, 3, 4, 5], sequences);
+    }
+}

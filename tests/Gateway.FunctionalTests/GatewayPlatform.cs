@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Defis.Identity.Accounts;
+using Defis.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Defis.Gateway.FunctionalTests;
+
+/// <summary>
+/// Two gateway instances on one Redis and one virtual host, the identity service, and the fake services behind
+/// the gateways. Rate limits are low so that tests reach them; every test uses its own users and client IPs.
+/// </summary>
+public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAsyncLifetime
+{
+    public const string MinistryClient = "demo-ministere";
+    public const int PermitsPerUser = 8;
+    public const int PermitsPerClientIp = 12;
+    public const long MaxRequestBodyBytes = 4096;
+    public const string PortalOrigin = "https://portail.defis.test";
+
+    public string ClientSecret { get; } = Guid.NewGuid().ToString("N");
+
+    public string DemoPassword { get; } = Guid.NewGuid().ToString("N");
+
+    public FakeService Downstream { get; } = new();
+
+    public ServiceHost<IdentitySettings> Identity { get; private set; } = null!;
+
+    public ServiceHost<GatewaySettings> GatewayA { get; private set; } = null!;
+
+    public ServiceHost<GatewaySettings> GatewayB { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Downstream.StartAsync();
+        var virtualHost = await infrastructure.NewVirtualHostAsync();
+        Identity = new ServiceHost<IdentitySettings>(new Dictionary<string, string?>
+        {
+            ["Identity:DemoPassword"] = DemoPassword,
+            ["Identity:Clients:0:Secret"] = ClientSecret,
+        });
+        GatewayA = new ServiceHost<GatewaySettings>(GatewaySettings(virtualHost), TrustLoopbackProxy);
+        GatewayB = new ServiceHost<GatewaySettings>(GatewaySettings(virtualHost), TrustLoopbackProxy);
+        _ = Identity.Server;
+        await Task.WhenAll(GatewayA.StartedAsync(), GatewayB.StartedAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await GatewayA.DisposeAsync();
+        await GatewayB.DisposeAsync();
+        await Identity.DisposeAsync();
+        await Downstream.DisposeAsync();
+    }
+
+    /// <summary>A client of one gateway, seen as coming from its own address (X-Forwarded-For through a trusted proxy).</summary>
+    public static HttpClient Client(ServiceHost<GatewaySettings> gateway, string? token, string? clientIp = null)
+    {
+        var client = gateway.Http(token);
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", clientIp ?? NewClientIp());
+        return client;
+    }
+
+    public static string NewClientIp() => $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}";
+
+    public async Task<HttpResponseMessage> RequestTokenAsync(params (string Name, string Value)[] form)
+    {
+        using var identity = Identity.CreateClient();
+        return await identity.PostAsync("/connect/token",
+            new FormUrlEncodedContent(form.Select(p => KeyValuePair.Create(p.Name, p.Value))), TestContext.Current.CancellationToken);
+    }
+
+    public async Task<string> TokenAsync(params (string Name, string Value)[] form)
+    {
+        using var response = await RequestTokenAsync(form);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    public Task<string> DemoTokenAsync(string userId) =>
+        TokenAsync(("grant_type", "password"), ("username", userId), ("password", DemoPassword));
+
+    public Task<string> ClientTokenAsync() =>
+        TokenAsync(("grant_type", "client_credentials"), ("client_id", MinistryClient), ("client_secret", ClientSecret));
+
+    public static async Task<Echo> EchoAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<Echo>(TestContext.Current.CancellationToken))!;
+
+    private Dictionary<string, string?> GatewaySettings(string virtualHost)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
+            ["ConnectionStrings:messaging"] = virtualHost,
+            ["Gateway:RateLimit:PermitsPerUser"] = $"{PermitsPerUser}",
+            ["Gateway:RateLimit:PermitsPerClientIp"] = $"{PermitsPerClientIp}",
+            ["Gateway:MaxRequestBodyBytes"] = $"{MaxRequestBodyBytes}",
+            ["Gateway:CorsOrigins:0"] = PortalOrigin,
+        };
+        foreach (var service in new[] { "submission", "jury", "funding", "accompaniment", "notification" })
+        {
+            settings[$"services:{service}:http:0"] = Downstream.Address.ToString();
+        }
+        return settings;
+    }
+
+    /// <summary>The test server gives no remote address; a loopback one makes it the trusted proxy of X-Forwarded-For.</summary>
+    private static void TrustLoopbackProxy(IServiceCollection services) =>
+        services.AddSingleton<IStartupFilter>(new LoopbackPeer());
+
+    private sealed class LoopbackPeer : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}

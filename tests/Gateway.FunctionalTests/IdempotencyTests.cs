@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text;
+using Defis.ServiceDefaults.Security;
+using Defis.Testing;
+
+namespace Defis.Gateway.FunctionalTests;
+
+/// <summary>Idempotency-Key on POST: replay of the first response, 422 for another body, 409 while the first runs, keys per user.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class IdempotencyTests(GatewayPlatform platform)
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_retry_gets_the_first_response_from_any_instance_without_running_again()
+    {
+        var token = TestTokens.For($"retrier-{Guid.NewGuid():N}", Roles.Applicant);
+        var path = $"/api/v1/dossiers/{Guid.NewGuid()}/submit";
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await PostAsync(platform.GatewayA, token, path, key, """{"confirm":true}""");
+        using var retry = await PostAsync(platform.GatewayB, token, path, key, """{"confirm":true}""");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
+        Assert.Equal(await first.Content.ReadAsStringAsync(Cancellation), await retry.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
+        Assert.Equal(1, platform.Downstream.Hits("POST", path));
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_body_is_refused()
+    {
+        var token = TestTokens.For($"confused-{Guid.NewGuid():N}", Roles.Applicant);
+        var path = $"/api/v1/dossiers/{Guid.NewGuid()}/submit";
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await PostAsync(platform.GatewayA, token, path, key, """{"confirm":true}""");
+        using var other = await PostAsync(platform.GatewayA, token, path, key, """{"confirm":false}""");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Contains("Idempotency-Key", await other.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal(1, platform.Downstream.Hits("POST", path));
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_their_user()
+    {
+        var path = $"/api/v1/dossiers/{Guid.NewGuid()}/submit";
+        var key = Guid.NewGuid().ToString();
+
+        using var mine = await PostAsync(platform.GatewayA, TestTokens.For($"a-{Guid.NewGuid():N}", Roles.Applicant), path, key, "{}");
+        using var theirs = await PostAsync(platform.GatewayA, TestTokens.For($"b-{Guid.NewGuid():N}", Roles.Applicant), path, key, "{}");
+
+        Assert.Equal(HttpStatusCode.Created, mine.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, theirs.StatusCode);
+        Assert.False(theirs.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(2, platform.Downstream.Hits("POST", path));
+    }
+
+    [Fact]
+    public async Task A_retry_while_the_first_request_runs_gets_409()
+    {
+        var token = TestTokens.For($"impatient-{Guid.NewGuid():N}", Roles.Applicant);
+        var key = Guid.NewGuid().ToString();
+
+        var first = PostAsync(platform.GatewayA, token, "/api/v1/dossiers/slow", key, "{}");
+        await platform.Downstream.SlowArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), Cancellation);
+        using var concurrent = await PostAsync(platform.GatewayB, token, "/api/v1/dossiers/slow", key, "{}");
+        platform.Downstream.SlowRelease.TrySetResult();
+        using var completed = await first;
+
+        Assert.Equal(HttpStatusCode.Conflict, concurrent.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, completed.StatusCode);
+        Assert.Equal(1, platform.Downstream.Hits("POST", "/api/v1/dossiers/slow"));
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(ServiceHost<GatewaySettings> gateway, string token, string path, string key, string json)
+    {
+        using var client = GatewayPlatform.Client(gateway, token);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", key);
+        return await client.SendAsync(request, Cancellation);
+    }
+}
