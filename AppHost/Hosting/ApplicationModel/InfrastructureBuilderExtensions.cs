@@ -25,6 +25,9 @@ public static class InfrastructureBuilderExtensions
     public static IResourceBuilder<RedisResource> AddRedis(this IDistributedApplicationBuilder builder, string name) =>
         builder.AddResource(new RedisResource(name));
 
+    public static IResourceBuilder<SmtpResource> AddSmtpCapture(this IDistributedApplicationBuilder builder, string name) =>
+        builder.AddResource(new SmtpResource(name));
+
     public static IResourceBuilder<ParameterResource> AddParameter(this IDistributedApplicationBuilder builder, string name, bool secret = false) =>
         builder.AddResource(new ParameterResource(name, secret));
 }

@@ -3,7 +3,7 @@ namespace Defis.Hosting.Infrastructure;
 /// <summary>Finds the Debian binaries we run, or says exactly how to get them.</summary>
 public static class Prerequisites
 {
-    public const string SetupHint = "Run ./defis setup (it installs postgresql, rabbitmq-server and redis-server with apt-get).";
+    public const string SetupHint = "Run ./defis setup (it installs postgresql, rabbitmq-server, redis-server and python3-aiosmtpd with apt-get).";
 
     public static string PostgresBinDirectory()
     {
@@ -20,6 +20,8 @@ public static class Prerequisites
     public static string RabbitMqServer() => Require("/usr/lib/rabbitmq/bin/rabbitmq-server", "RabbitMQ", "rabbitmq-server");
 
     public static string RedisServer() => Require("/usr/bin/redis-server", "Redis", "redis-server");
+
+    public static string SmtpCapture() => Require("/usr/lib/python3/dist-packages/aiosmtpd/__init__.py", "The SMTP capture server", "python3-aiosmtpd");
 
     private static string Require(string path, string what, string package) =>
         File.Exists(path) ? path : throw Missing(what, package);
