@@ -45,6 +45,24 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?
         }
     }
 
+    /// <summary>
+    /// Also closes the idle connections the host's database pools keep: pools outlive a host (they are per
+    /// connection string, process-wide), and a test run that starts hundreds of hosts would otherwise exhaust
+    /// the server's connection slots.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var (key, value) in settings)
+        {
+            if (key.StartsWith("ConnectionStrings:", StringComparison.Ordinal) && key.EndsWith("-db", StringComparison.Ordinal) && value is not null)
+            {
+                using var connection = new Npgsql.NpgsqlConnection(value);
+                Npgsql.NpgsqlConnection.ClearPool(connection);
+            }
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
