@@ -42,6 +42,7 @@ public sealed class FundingEventFlowTests(PlatformInfrastructure infrastructure)
         await Eventually.Until(() => Task.FromResult(consumed.Consumed), c => c >= 4, TimeSpan.FromSeconds(60), "programme, dossier and both deliveries consumed");
         var grant = Assert.Single(await _platform.QueryAsync(db => db.Grants.AsNoTracking().Where(g => g.DossierId == dossierId).ToListAsync(cancellation)));
         Assert.Equal(20_000_000, grant.Amount.Cents);
+        Assert.Equal(5_000_000, grant.SelfFinancing.Cents);
 
         await _platform.Officer.CommitGrantAsync(new CommitGrantRequest
         {
@@ -128,5 +129,5 @@ public sealed class FundingEventFlowTests(PlatformInfrastructure infrastructure)
 
     private static DossierSubmitted Submitted(Guid programmeId, Guid dossierId) => new(dossierId, programmeId, "CB21", "CB21-0001",
         "Accueillir les parents allophones", "Accès aux droits", ["69123", "69266"], "Rectorat de Lyon", "StateOperator", ["Ville de Lyon"],
-        20_000_000, Lead, "equipe@ac-lyon.fr") { OccurredAt = DateTimeOffset.UtcNow };
+        20_000_000, Lead, "equipe@ac-lyon.fr", SelfFinancingCents: 5_000_000) { OccurredAt = DateTimeOffset.UtcNow };
 }

@@ -62,7 +62,7 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
             new("Exploration", new DateOnly(2021, 8, 23), null, 0, 0),
             new("Incubation", new DateOnly(2021, 11, 1), null, 0, 2_500_000),
             new("Experimentation", new DateOnly(2022, 3, 1), null, 15_000_000, 25_000_000),
-        ], ["Accès aux droits"], 21) { OccurredAt = Published });
+        ], ["Accès aux droits"], 21, CollectiveAllowancePercent: 50) { OccurredAt = Published });
         await UntilAsync(db => db.Envelopes.AnyAsync(e => e.ProgrammeId == id), found => found, "the envelope is opened");
         return id;
     }

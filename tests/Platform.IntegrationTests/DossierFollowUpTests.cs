@@ -70,6 +70,23 @@ public sealed class DossierFollowUpTests(PlatformInfrastructure infrastructure) 
     }
 
     [Fact]
+    public async Task Dossiers_filed_at_the_same_moment_get_distinct_references_without_gaps()
+    {
+        var lead = Client(_lead);
+        var drafts = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            var created = await lead.CreateDossierAsync(Requests.ValidDossier($"Défi {i}"), cancellationToken: Cancellation);
+            await lead.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = Requests.CompleteContent() }, cancellationToken: Cancellation);
+            drafts.Add(created.Id);
+        }
+
+        var filed = await Task.WhenAll(drafts.Select(id => lead.SubmitDossierAsync(new SubmitDossierRequest { DossierId = id }, cancellationToken: Cancellation).ResponseAsync));
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(rank => $"CB21-{rank:0000}"), filed.Select(d => d.Reference).Order());
+    }
+
+    [Fact]
     public async Task An_edit_of_an_older_version_is_aborted_and_changes_nothing()
     {
         var lead = Client(_lead);

@@ -1,6 +1,9 @@
 namespace Defis.Contracts.Events;
 
-/// <summary>A dossier was filed for the first time and got its reference (e.g. CB21-0042).</summary>
+/// <summary>
+/// A dossier was filed for the first time and got its reference (e.g. CB21-0042). <paramref name="SelfFinancingCents"/>
+/// is what the team finances itself (budget total minus the requested amount); added in schema 1, absent means 0.
+/// </summary>
 public sealed record DossierSubmitted(
     Guid DossierId,
     Guid ProgrammeId,
@@ -14,7 +17,8 @@ public sealed record DossierSubmitted(
     IReadOnlyList<string> Partners,
     long RequestedAmountCents,
     string SubmittedBy,
-    string ContactEmail) : IntegrationEvent
+    string ContactEmail,
+    long SelfFinancingCents = 0) : IntegrationEvent
 {
     public override Guid AggregateId => DossierId;
 }

@@ -1,6 +1,9 @@
 namespace Defis.Contracts.Events;
 
-/// <summary>A call was published: what Jury, Funding and Accompaniment need to prepare for it.</summary>
+/// <summary>
+/// A call was published: what Jury, Funding and Accompaniment need to prepare for it. A collective candidacy
+/// may ask up to <paramref name="CollectiveAllowancePercent"/> % above a phase's ceiling (absent means 0).
+/// </summary>
 public sealed record ProgrammePublished(
     Guid ProgrammeId,
     string Code,
@@ -10,7 +13,8 @@ public sealed record ProgrammePublished(
     long EnvelopeCents,
     IReadOnlyList<ProgrammePhase> Phases,
     IReadOnlyList<string> Themes,
-    int? DecisionDueDays) : IntegrationEvent
+    int? DecisionDueDays,
+    int CollectiveAllowancePercent = 0) : IntegrationEvent
 {
     public override Guid AggregateId => ProgrammeId;
 }

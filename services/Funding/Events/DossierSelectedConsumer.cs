@@ -29,8 +29,7 @@ public sealed class DossierSelectedConsumer(FundingDbContext db, TimeProvider ti
             return;
         }
         var dossier = await Db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.DossierId == message.DossierId, cancellationToken);
-        // Unknown until Submission's events carry it: the dossier's budget is not in DossierSubmitted (docs/contracts/funding-events.md).
-        var selfFinancing = Money.Zero;
+        var selfFinancing = dossier is null ? Money.Zero : new Money(dossier.SelfFinancingCents);
         var collectivity = dossier is null ? Collectivity.Single : new Collectivity(dossier.Organisations, dossier.Territories);
         var recommended = message.RecommendedGrantCents is { } cents ? new Money(cents) : (Money?)null;
         var (grant, proposed) = Grant.Propose(new LaureateSelection(message.ProgrammeId, message.DossierId, phase, recommended),

@@ -24,5 +24,6 @@ public sealed class DossierSubmittedConsumer(FundingDbContext db, TimeProvider t
         dossier.Organisations = 1 + message.Partners.Count;
         dossier.Territories = Math.Max(1, message.Territories.Count);
         dossier.RequestedAmountCents = message.RequestedAmountCents;
+        dossier.SelfFinancingCents = message.SelfFinancingCents;
     }
 }

@@ -23,6 +23,7 @@ public sealed class ProgrammePublishedConsumer(FundingDbContext db, TimeProvider
         {
             ProgrammeId = message.ProgrammeId,
             Code = message.Code,
+            CollectiveAllowancePercent = message.CollectiveAllowancePercent,
             Ranges = message.Phases.Select(RangeOf).OfType<StoredPhaseRange>().ToList(),
         };
         rules.ToDomain(); // refuses malformed ranges before anything is stored

@@ -24,6 +24,9 @@ public sealed class FundedDossier
     public int Territories { get; set; } = 1;
 
     public long RequestedAmountCents { get; set; }
+
+    /// <summary>What the team finances itself, from its budget; the grant records it.</summary>
+    public long SelfFinancingCents { get; set; }
 }
 
 /// <summary>A phase the jury selected a dossier for (DossierSelected), until a later decision says otherwise (DossierNotSelected).</summary>

@@ -27,7 +27,7 @@ internal static class ProgrammeMapping
     public static ProgrammePublished ToPublishedEvent(this Programme programme, DateTimeOffset now) => new(
         programme.Id, programme.Code, programme.Terms.Title, programme.OpensAt, programme.ClosesAt, programme.Terms.EnvelopeCents,
         programme.Terms.Phases.Select(p => new ProgrammePhase(p.Phase.ToString(), p.StartsOn, p.EndsOn, p.MinGrantCents, p.MaxGrantCents)).ToList(),
-        programme.Terms.Themes.ToList(), programme.Terms.DecisionDueDays) { OccurredAt = now };
+        programme.Terms.Themes.ToList(), programme.Terms.DecisionDueDays, programme.Terms.CollectiveAllowancePercent) { OccurredAt = now };
 
     private static Contract.ProgrammeTerms ToContract(this ProgrammeTerms terms)
     {

@@ -289,6 +289,10 @@ namespace Defis.Funding.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("requested_amount_cents");
 
+                    b.Property<long>("SelfFinancingCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("self_financing_cents");
+
                     b.Property<int>("Territories")
                         .HasColumnType("integer")
                         .HasColumnName("territories");
