@@ -57,4 +57,23 @@ public sealed class EmailDeliveryTests(PlatformInfrastructure infrastructure) : 
         Assert.Equal("Décision du jury : dossier CB21-0077 retenu", letter.Subject);
         Assert.Contains("pour la phase d'exploration", letter.TextBody);
     }
+
+    [Fact]
+    public async Task A_juror_is_told_in_the_inbox_of_a_review_given_then_taken_back_once_each()
+    {
+        var assigned = new Contracts.Events.ReviewerAssigned(Guid.CreateVersion7(), Guid.CreateVersion7(), "CB21-0078", "CB21", "juror-dinum", DateTimeOffset.UtcNow)
+            { OccurredAt = DateTimeOffset.UtcNow };
+        var withdrawn = new Contracts.Events.ReviewerUnassigned(assigned.AssignmentId, assigned.DossierId, "CB21-0078", "juror-dinum", "conflit d'intérêts déclaré")
+            { OccurredAt = DateTimeOffset.UtcNow };
+
+        await _host.PublishAsync(assigned);
+        await _host.PublishAsync(assigned);
+        await _host.PublishAsync(withdrawn);
+
+        var inbox = await Eventually.Until(
+            () => _host.QueryAsync(db => db.InboxNotifications.AsNoTracking().Where(n => n.RecipientId == "juror-dinum").ToListAsync(TestContext.Current.CancellationToken)),
+            n => n.Count == 2, TimeSpan.FromSeconds(30), "the two notices in the juror's inbox");
+        Assert.Equal(["Dossier CB21-0078 à évaluer", "Dossier CB21-0078 retiré de vos évaluations"], inbox.Select(n => n.Subject).Order());
+        Assert.Contains("conflit d'intérêts déclaré", inbox.Single(n => n.Subject.Contains("retiré")).Body);
+    }
 }

@@ -20,9 +20,6 @@ public sealed class TemplateCatalogueTests
         ["ExpenseAccepted"] = "shown in the laureate's expense list",
         ["ExpenseRejected"] = "shown in the laureate's expense list with its reasons",
         ["EnvelopeThresholdReached"] = "for finance dashboards, not people's inboxes",
-        // Known gap: the issue asks for jury-assignment notices; these Jury events arrived late and are not consumed yet.
-        ["ReviewerAssigned"] = "not yet consumed (jury assignment notice still to do)",
-        ["ReviewerUnassigned"] = "not yet consumed (jury assignment notice still to do)",
     };
 
     [Fact]
@@ -46,6 +43,8 @@ public sealed class TemplateCatalogueTests
             Templates.TrancheReleased(null, nobody, 2, 100, null),
             Templates.MilestoneDueSoon("Prototype", new DateOnly(2022, 3, 1), null),
             Templates.Selected("CB21-0001", nobody, "Exploration", null),
+            Templates.ReviewWithdrawn("CB21-0001", null),
+            Templates.ReviewAssigned("CB21-0001", nobody),
         ];
 
         Assert.All(rendered, m => Assert.DoesNotContain("{", m.Body));

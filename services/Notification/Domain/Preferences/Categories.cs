@@ -7,12 +7,14 @@ public static class Categories
     public const string Reminder = "reminder";
     /// <summary>Jury decisions: a legal notice, always sent at once.</summary>
     public const string Decision = "decision";
+    /// <summary>A juror's reviews to do.</summary>
+    public const string Review = "review";
     public const string Funding = "funding";
     public const string Milestone = "milestone";
     public const string Session = "session";
     public const string Webhook = "webhook";
 
-    public static IReadOnlyList<string> All { get; } = [Dossier, Reminder, Decision, Funding, Milestone, Session, Webhook];
+    public static IReadOnlyList<string> All { get; } = [Dossier, Reminder, Decision, Review, Funding, Milestone, Session, Webhook];
 
     public static bool IsKnown(string category) => All.Contains(category, StringComparer.Ordinal);
 
