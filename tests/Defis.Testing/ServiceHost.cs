@@ -18,7 +18,7 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?
     : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
-    public List<Activity> Spans { get; } = [];
+    public SpanLog Spans { get; } = new();
 
     public GrpcChannel Channel(string? token) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
     {

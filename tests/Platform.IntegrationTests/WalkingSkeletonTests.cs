@@ -77,16 +77,7 @@ public sealed class WalkingSkeletonTests(PlatformInfrastructure infrastructure) 
         Assert.Empty(othersInbox.Notifications);
     }
 
-    private List<Activity> AllSpans()
-    {
-        lock (_platform.Submission.Spans)
-        {
-            lock (_platform.Notification.Spans)
-            {
-                return _platform.Submission.Spans.Concat(_platform.Notification.Spans).Distinct().ToList();
-            }
-        }
-    }
+    private List<Activity> AllSpans() => _platform.Submission.Spans.Concat(_platform.Notification.Spans).Distinct().ToList();
 
     private static bool IsConsume(Activity span) => span.Source.Name == "MassTransit" && span.Kind == ActivityKind.Consumer;
 }
