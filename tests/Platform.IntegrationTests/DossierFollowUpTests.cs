@@ -164,6 +164,66 @@ public sealed class DossierFollowUpTests(PlatformInfrastructure infrastructure) 
         Assert.Equal([field], error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(v => v.Field));
     }
 
+    public static TheoryData<string, string> BadStaffAndTeamRequests => new()
+    {
+        { "reference", "reference" },
+        { "count programme_code", "programme_code" },
+        { "drafts days", "days" },
+        { "drafts programme_code", "programme_code" },
+        { "drafts page_size", "page_size" },
+        { "invite email", "email" },
+        { "start review dossier_id", "dossier_id" },
+        { "return correction_deadline", "correction_deadline" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadStaffAndTeamRequests))]
+    public async Task Each_bad_request_names_its_field(string change, string field)
+    {
+        var staff = Client(_staff);
+        var lead = Client(_lead);
+        var dossier = Guid.CreateVersion7().ToString();
+        Func<Task> call = change switch
+        {
+            "reference" => () => staff.GetDossierByReferenceAsync(new GetDossierByReferenceRequest { Reference = "CB21-42" }, cancellationToken: Cancellation).ResponseAsync,
+            "count programme_code" => () => staff.CountDossiersAsync(new CountDossiersRequest { ProgrammeCode = "cb 21" }, cancellationToken: Cancellation).ResponseAsync,
+            "drafts days" => () => staff.ListDraftsDueForReminderAsync(new ListDraftsDueForReminderRequest { ProgrammeCode = "CB21", Days = 0 }, cancellationToken: Cancellation).ResponseAsync,
+            "drafts programme_code" => () => staff.ListDraftsDueForReminderAsync(new ListDraftsDueForReminderRequest { ProgrammeCode = "", Days = 7 }, cancellationToken: Cancellation).ResponseAsync,
+            "drafts page_size" => () => staff.ListDraftsDueForReminderAsync(new ListDraftsDueForReminderRequest { ProgrammeCode = "CB21", Days = 7, PageSize = 1_000 }, cancellationToken: Cancellation).ResponseAsync,
+            "invite email" => () => lead.InviteCoEditorAsync(new InviteCoEditorRequest { DossierId = dossier, Email = "pas-une-adresse" }, cancellationToken: Cancellation).ResponseAsync,
+            "start review dossier_id" => () => staff.StartReviewAsync(new StartReviewRequest { DossierId = "42" }, cancellationToken: Cancellation).ResponseAsync,
+            "return correction_deadline" => () => staff.ReturnForCorrectionAsync(new ReturnForCorrectionRequest
+            {
+                DossierId = dossier, Reasons = { "Budget incomplet" }, CorrectionDeadline = new Timestamp { Seconds = long.MaxValue },
+            }, cancellationToken: Cancellation).ResponseAsync,
+            _ => throw new ArgumentOutOfRangeException(nameof(change)),
+        };
+
+        var error = await Assert.ThrowsAsync<RpcException>(call);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal([field], error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(v => v.Field));
+    }
+
+    [Fact]
+    public async Task Staff_start_reviewing_and_list_the_drafts_due_for_a_reminder_while_teams_may_not()
+    {
+        var filed = await FiledAsync();
+        var draft = await Client(_lead).CreateDossierAsync(Requests.ValidDossier("Brouillon en retard"), cancellationToken: Cancellation);
+        var staff = Client(_staff);
+
+        var reviewed = await staff.StartReviewAsync(new StartReviewRequest { DossierId = filed.Id }, cancellationToken: Cancellation);
+        var dueWithinAMonth = await staff.ListDraftsDueForReminderAsync(new ListDraftsDueForReminderRequest { ProgrammeCode = "CB21", Days = 31 }, cancellationToken: Cancellation);
+        var dueWithinAWeek = await staff.ListDraftsDueForReminderAsync(new ListDraftsDueForReminderRequest { ProgrammeCode = "CB21", Days = 7 }, cancellationToken: Cancellation);
+        var teamsMayNot = await Assert.ThrowsAsync<RpcException>(() =>
+            Client(_lead).StartReviewAsync(new StartReviewRequest { DossierId = filed.Id }, cancellationToken: Cancellation).ResponseAsync);
+
+        Assert.Equal(DossierStatus.UnderReview, reviewed.Status);
+        Assert.Equal([draft.Id], dueWithinAMonth.Dossiers.Select(d => d.Id));
+        Assert.Empty(dueWithinAWeek.Dossiers);
+        Assert.Equal(StatusCode.PermissionDenied, teamsMayNot.StatusCode);
+    }
+
     [Fact]
     public async Task Staff_return_a_dossier_for_correction_and_the_team_resubmits_it()
     {
