@@ -1,3 +1,4 @@
+using Defis.ServiceDefaults.Errors;
 using Defis.Accompaniment.Domain.CheckIns;
 using Defis.Accompaniment.Domain.Connections;
 using Defis.Accompaniment.Domain.Milestones;

@@ -1,3 +1,4 @@
+using Defis.ServiceDefaults.Errors;
 using Defis.Accompaniment.Domain.Sessions;
 using Contract = Defis.Contracts.Accompaniment.V1;
 

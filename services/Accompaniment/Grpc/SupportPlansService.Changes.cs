@@ -1,3 +1,4 @@
+using Defis.ServiceDefaults.Errors;
 using Defis.Accompaniment.Domain.Access;
 using Defis.Accompaniment.Domain.Events;
 using Defis.Accompaniment.Domain.Plans;

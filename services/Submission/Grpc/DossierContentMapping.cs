@@ -1,3 +1,4 @@
+using Defis.ServiceDefaults.Errors;
 using Defis.Submission.Domain;
 using Contract = Defis.Contracts.Submission.V1;
 

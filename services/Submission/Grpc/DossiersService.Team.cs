@@ -1,3 +1,4 @@
+using Defis.ServiceDefaults.Errors;
 using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;
 using Defis.SharedKernel.Errors;

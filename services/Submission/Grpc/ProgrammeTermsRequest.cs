@@ -1,3 +1,4 @@
+using Defis.ServiceDefaults.Errors;
 using Defis.SharedKernel.Errors;
 using Defis.Submission.Domain;
 using Contract = Defis.Contracts.Submission.V1;
@@ -20,8 +21,8 @@ internal static class ProgrammeTermsRequest
             Code: request.Code,
             Title: request.Title,
             Description: request.Description,
-            OpensAt: errors.Instant("opens_at", request.OpensAt),
-            ClosesAt: errors.Instant("closes_at", request.ClosesAt),
+            OpensAt: errors.Instant("opens_at", request.OpensAt) ?? DateTimeOffset.MinValue,
+            ClosesAt: errors.Instant("closes_at", request.ClosesAt) ?? DateTimeOffset.MinValue,
             Phases: ReadPhases(request, errors),
             ApplicationPhase: request.ApplicationPhase.As<Phase>(),
             EnvelopeCents: request.EnvelopeCents,
