@@ -37,7 +37,7 @@ public sealed class CoachPoolsService(AccompanimentDbContext db, TimeProvider ti
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<CoachPoolContract> GetCoachPool(GetCoachPoolRequest request, ServerCallContext context)
     {
-        var programmeId = RequestValues.RequiredId("programme_id", request.ProgrammeId);
+        var programmeId = FieldViolations.RequiredId("programme_id", request.ProgrammeId);
         var pool = await db.CoachPools.FindAsync([programmeId], context.CancellationToken)
             ?? throw new NotFoundException("Équipe de coachs du programme", request.ProgrammeId);
         return await ToContractAsync(pool, context.CancellationToken);

@@ -9,15 +9,6 @@ internal static class RequestValues
     public static Guid? OptionalId(this FieldViolations errors, string field, string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : errors.Id(field, value);
 
-    /// <summary>Parses one required id and throws at once: for requests whose only input is that id.</summary>
-    public static Guid RequiredId(string field, string? value)
-    {
-        var errors = new FieldViolations();
-        var id = errors.Id(field, value);
-        errors.ThrowIfAny();
-        return id;
-    }
-
     /// <summary>
     /// Adds what a domain check found to the request's own checks, one violation per field (ours first), so
     /// that every bad field is reported at once. Returns false when the check refused the input.

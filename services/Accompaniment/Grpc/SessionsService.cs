@@ -40,7 +40,7 @@ public sealed partial class SessionsService(AccompanimentDbContext db, TimeProvi
     [Authorize]
     public override async Task<Contract.Session> GetSession(GetSessionRequest request, ServerCallContext context)
     {
-        var sessionId = RequestValues.RequiredId("session_id", request.SessionId);
+        var sessionId = FieldViolations.RequiredId("session_id", request.SessionId);
         var row = await db.Sessions.AsNoTracking().Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == sessionId, context.CancellationToken);
         return (await db.RequireVisibleAsync(row, sessionId, context.DomainCaller(), context.CancellationToken)).ToContract();
     }
@@ -49,7 +49,7 @@ public sealed partial class SessionsService(AccompanimentDbContext db, TimeProvi
     [Authorize]
     public override async Task<Contract.Registration> Register(RegisterRequest request, ServerCallContext context)
     {
-        var sessionId = RequestValues.RequiredId("session_id", request.SessionId);
+        var sessionId = FieldViolations.RequiredId("session_id", request.SessionId);
         var caller = Defis.ServiceDefaults.Security.Caller.From(context);
         var registrant = RegistrantOf(request, caller);
         Session? registered = null;
@@ -64,7 +64,7 @@ public sealed partial class SessionsService(AccompanimentDbContext db, TimeProvi
     [Authorize]
     public override Task<Contract.Session> CancelRegistration(CancelRegistrationRequest request, ServerCallContext context)
     {
-        var sessionId = RequestValues.RequiredId("session_id", request.SessionId);
+        var sessionId = FieldViolations.RequiredId("session_id", request.SessionId);
         var userId = string.IsNullOrWhiteSpace(request.UserId) ? Defis.ServiceDefaults.Security.Caller.From(context).UserId : request.UserId.Trim();
         return ChangeAsync(sessionId, context, (session, change) => session.Cancel(userId, change));
     }
@@ -72,14 +72,14 @@ public sealed partial class SessionsService(AccompanimentDbContext db, TimeProvi
     [Authorize(Roles = Organisers)]
     public override Task<Contract.Session> ChangeCapacity(ChangeCapacityRequest request, ServerCallContext context)
     {
-        var sessionId = RequestValues.RequiredId("session_id", request.SessionId);
+        var sessionId = FieldViolations.RequiredId("session_id", request.SessionId);
         return ChangeAsync(sessionId, context, (session, change) => session.ChangeCapacity(request.Capacity, change));
     }
 
     [Authorize(Roles = Organisers)]
     public override async Task<ListRegistrationsResponse> ListRegistrations(ListRegistrationsRequest request, ServerCallContext context)
     {
-        var sessionId = RequestValues.RequiredId("session_id", request.SessionId);
+        var sessionId = FieldViolations.RequiredId("session_id", request.SessionId);
         var row = await db.Sessions.AsNoTracking().Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == sessionId, context.CancellationToken);
         var session = await db.RequireVisibleAsync(row, sessionId, context.DomainCaller(), context.CancellationToken);
         return new ListRegistrationsResponse { Registrations = { session.Registrations.OrderBy(r => r.Arrival).Select(r => r.ToContract(session)) } };

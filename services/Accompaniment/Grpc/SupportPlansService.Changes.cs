@@ -94,7 +94,7 @@ public sealed partial class SupportPlansService
     [Authorize(Roles = Roles.Applicant)]
     public override async Task<Contract.CheckIn> RecordCheckIn(RecordCheckInRequest request, ServerCallContext context)
     {
-        var planId = RequestValues.RequiredId("plan_id", request.PlanId);
+        var planId = FieldViolations.RequiredId("plan_id", request.PlanId);
         Domain.CheckIns.CheckIn? recorded = null;
         await ChangeAsync(planId, context, (plan, change) =>
         {

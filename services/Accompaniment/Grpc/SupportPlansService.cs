@@ -44,7 +44,7 @@ public sealed partial class SupportPlansService(AccompanimentDbContext db, TimeP
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<ListPlansResponse> ListProgrammePlans(ListProgrammePlansRequest request, ServerCallContext context)
     {
-        var programmeId = RequestValues.RequiredId("programme_id", request.ProgrammeId);
+        var programmeId = FieldViolations.RequiredId("programme_id", request.ProgrammeId);
         return (await db.ReadPlansAsync(db.Plans.Where(p => p.ProgrammeId == programmeId), context.CancellationToken)).ToContract();
     }
 
@@ -75,7 +75,7 @@ public sealed partial class SupportPlansService(AccompanimentDbContext db, TimeP
     [Authorize(Roles = $"{Roles.Coach},{Roles.ProgrammeStaff}")]
     public override async Task<Contract.Portfolio> GetPortfolio(GetPortfolioRequest request, ServerCallContext context)
     {
-        var programmeId = RequestValues.RequiredId("programme_id", request.ProgrammeId);
+        var programmeId = FieldViolations.RequiredId("programme_id", request.ProgrammeId);
         var caller = context.DomainCaller();
         var plans = await db.ReadPlansAsync(db.Plans.Where(p => p.ProgrammeId == programmeId), context.CancellationToken);
         var lines = Portfolio.Of(programmeId, AccompanimentAccess.PortfolioPlans(caller, plans), time.GetUtcNow(), PortfolioRule.Default);
@@ -83,7 +83,7 @@ public sealed partial class SupportPlansService(AccompanimentDbContext db, TimeP
     }
 
     private Task<SupportPlan> VisiblePlanAsync(string planId, ServerCallContext context) =>
-        VisiblePlanAsync(RequestValues.RequiredId("plan_id", planId), context);
+        VisiblePlanAsync(FieldViolations.RequiredId("plan_id", planId), context);
 
     /// <summary>Missing and not yours read the same (docs/decisions/0004).</summary>
     private async Task<SupportPlan> VisiblePlanAsync(Guid planId, ServerCallContext context)

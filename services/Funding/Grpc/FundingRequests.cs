@@ -14,14 +14,6 @@ internal static class FundingRequests
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
-    public static Guid RequiredId(string field, string value)
-    {
-        var errors = new FieldViolations();
-        var id = errors.Id(field, value);
-        errors.ThrowIfAny();
-        return id;
-    }
-
     public sealed record Commitment(Guid GrantId, Money? Amount, string Reason, IReadOnlyList<DomainTerm> Schedule,
         IReadOnlyDictionary<DomainCategory, Money> Budgets, IReadOnlyDictionary<DomainCategory, int> BudgetIndexes);
 

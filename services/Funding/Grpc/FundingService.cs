@@ -79,14 +79,14 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider tim
     /// <summary>The programme id of the request if the caller may read that programme; NOT_FOUND otherwise.</summary>
     private async Task<Guid> ReadableProgrammeAsync(string value, ServerCallContext context)
     {
-        var programmeId = FundingRequests.RequiredId("programme_id", value);
+        var programmeId = FieldViolations.RequiredId("programme_id", value);
         var caller = await db.ResolveAsync(context);
         return FundingAccess.CanReadProgramme(caller, programmeId) ? programmeId : throw new NotFoundException("Programme", value);
     }
 
     private async Task<Domain.Grant> VisibleGrantAsync(string value, ServerCallContext context)
     {
-        var grantId = FundingRequests.RequiredId("grant_id", value);
+        var grantId = FieldViolations.RequiredId("grant_id", value);
         var caller = await db.ResolveAsync(context);
         var grant = await db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.Id == grantId, context.CancellationToken);
         return FundingAccess.RequireVisibleGrant(caller, grantId, grant);

@@ -21,7 +21,7 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<BookContract> ConfigureAssignments(ConfigureAssignmentsRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         var cancellationToken = context.CancellationToken;
         var panel = await db.PanelAsync(id, cancellationToken);
         var book = PanelAssignments.Open(panel, new AssignmentPolicy(request.ReviewersPerDossier, request.MaxPerJuror), context.Actor(), time.GetUtcNow());
@@ -38,7 +38,7 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<AssignBatchResponse> AssignBatch(AssignBatchRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         var cancellationToken = context.CancellationToken;
         var panel = await db.PanelAsync(id, cancellationToken);
         var now = time.GetUtcNow();
@@ -87,7 +87,7 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<BookContract> GetAssignmentBook(GetAssignmentBookRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         var book = await db.AssignmentBooks.AsNoTracking().SingleOrDefaultAsync(b => b.PanelId == id, context.CancellationToken)
             ?? throw new NotFoundException("Affectations du jury", id.ToString());
         return book.ToContract();

@@ -18,7 +18,7 @@ public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Deci
     [Authorize(Roles = $"{Roles.Juror},{Roles.PanelPresident},{Roles.ProgrammeStaff}")]
     public override async Task<Ranking> GetRanking(GetRankingRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         var cancellationToken = context.CancellationToken;
         var actor = context.Actor();
         var panel = await db.VisiblePanelAsync(id, actor, cancellationToken);
@@ -63,7 +63,7 @@ public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Deci
     [Authorize(Roles = Roles.PanelPresident)]
     public override async Task<DecisionContract> OpenDecision(OpenDecisionRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         var cancellationToken = context.CancellationToken;
         var actor = context.Actor();
         var panel = await db.VisiblePanelAsync(id, actor, cancellationToken);
@@ -99,7 +99,7 @@ public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Deci
     [Authorize(Roles = Roles.PanelPresident)]
     public override async Task<DecisionContract> ReleaseDecision(ReleaseDecisionRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("decision_id", request.DecisionId);
+        var id = FieldViolations.RequiredId("decision_id", request.DecisionId);
         var cancellationToken = context.CancellationToken;
         var actor = context.Actor();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -120,7 +120,7 @@ public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Deci
     [Authorize(Roles = $"{Roles.PanelPresident},{Roles.ProgrammeStaff}")]
     public override async Task<DecisionContract> GetDecision(GetDecisionRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("decision_id", request.DecisionId);
+        var id = FieldViolations.RequiredId("decision_id", request.DecisionId);
         var (decision, _) = await DecisionAsync(id, context.Actor(), context.CancellationToken);
         return decision.ToContract();
     }

@@ -36,7 +36,7 @@ public sealed class PanelsService(JuryDbContext db, TimeProvider time) : Panels.
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<PanelContract> AddPanelMember(AddPanelMemberRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         if (request.Member is null)
         {
             new FieldViolations().Add("member", "Ce champ est obligatoire.").ThrowIfAny();
@@ -49,7 +49,7 @@ public sealed class PanelsService(JuryDbContext db, TimeProvider time) : Panels.
 
     public override async Task<PanelContract> GetPanel(GetPanelRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         return (await db.VisiblePanelAsync(id, context.Actor(), context.CancellationToken)).ToContract();
     }
 
@@ -57,7 +57,7 @@ public sealed class PanelsService(JuryDbContext db, TimeProvider time) : Panels.
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<GridContract> DefineGrid(DefineGridRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         var criteria = request.RequestedCriteria();
         var cancellationToken = context.CancellationToken;
         var panel = await db.PanelAsync(id, cancellationToken);
@@ -83,7 +83,7 @@ public sealed class PanelsService(JuryDbContext db, TimeProvider time) : Panels.
 
     public override async Task<GridContract> GetGrid(GetGridRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("panel_id", request.PanelId);
+        var id = FieldViolations.RequiredId("panel_id", request.PanelId);
         var cancellationToken = context.CancellationToken;
         var panel = await db.VisiblePanelAsync(id, context.Actor(), cancellationToken);
         var grid = request.Version > 0

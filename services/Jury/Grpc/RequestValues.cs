@@ -6,14 +6,6 @@ namespace Defis.Jury.Grpc;
 /// <summary>Reads request values into domain values, naming the field when one is unusable.</summary>
 internal static class RequestValues
 {
-    public static Guid RequiredId(string field, string? value)
-    {
-        var errors = new FieldViolations();
-        var id = errors.Id(field, value);
-        errors.ThrowIfAny();
-        return id;
-    }
-
     public static (Guid PanelId, Guid DossierId) PanelAndDossier(string panelId, string dossierId)
     {
         var errors = new FieldViolations();

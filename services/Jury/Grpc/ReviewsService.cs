@@ -25,7 +25,7 @@ public sealed class ReviewsService(JuryDbContext db, TimeProvider time) : Review
     [Authorize(Roles = Roles.PanelPresident)]
     public override async Task<ReviewContract> ReopenReview(ReopenReviewRequest request, ServerCallContext context)
     {
-        var id = RequestValues.RequiredId("review_id", request.ReviewId);
+        var id = FieldViolations.RequiredId("review_id", request.ReviewId);
         var cancellationToken = context.CancellationToken;
         var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("Évaluation", request.ReviewId);
         var actor = context.Actor();

@@ -79,6 +79,15 @@ public sealed class FieldViolations
         return Guid.Empty;
     }
 
+    /// <summary>Reads the one id a request is about, throwing at once when it is not one.</summary>
+    public static Guid RequiredId(string field, string? value)
+    {
+        var errors = new FieldViolations();
+        var id = errors.Id(field, value);
+        errors.ThrowIfAny();
+        return id;
+    }
+
     public void ThrowIfAny()
     {
         if (Any)

@@ -89,13 +89,7 @@ public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider
         });
     }
 
-    private static Guid DossierId(string value)
-    {
-        var errors = new FieldViolations();
-        var id = errors.Id("dossier_id", value);
-        errors.ThrowIfAny();
-        return id;
-    }
+    private static Guid DossierId(string value) => FieldViolations.RequiredId("dossier_id", value);
 
     private static Actor ActorOf(ServerCallContext context)
     {
