@@ -5,6 +5,8 @@ using Defis.Accompaniment.Persistence;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceDefaults.Messaging;
 using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceDefaults.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace Defis.Accompaniment;
 
@@ -23,11 +25,14 @@ public static class Extensions
         });
         builder.AddRedisClient("cache");
         builder.Services.AddOptions<FollowUpOptions>().BindConfiguration("Accompaniment:FollowUp");
-        builder.Services.AddScoped<MilestoneFollowUp>();
         // After the database migrator (hosted services start in order): the first pass finds its tables.
-        builder.Services.AddHostedService<FollowUpWorker>();
+        builder.Services.AddScheduledPass<MilestoneFollowUp>(FollowUpInterval);
+        builder.Services.AddScheduledPass<SessionReminders>(FollowUpInterval);
         return builder;
     }
+
+    private static TimeSpan FollowUpInterval(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<FollowUpOptions>>().Value.Interval;
 
     public static WebApplication MapAccompanimentEndpoints(this WebApplication app)
     {

@@ -1,9 +1,12 @@
 using Defis.Jury.Events;
 using Defis.Jury.Grpc;
+using Defis.Jury.Instruction;
 using Defis.Jury.Persistence;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceDefaults.Messaging;
 using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceDefaults.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace Defis.Jury;
 
@@ -21,6 +24,8 @@ public static class Extensions
             bus.AddConsumer<DossierWithdrawnConsumer>();
         });
         builder.AddRedisClient("cache");
+        builder.Services.AddOptions<DueSoonOptions>().BindConfiguration("Jury:DueSoon");
+        builder.Services.AddScheduledPass<DueSoonAnnouncer>(provider => provider.GetRequiredService<IOptions<DueSoonOptions>>().Value.Interval);
         return builder;
     }
 

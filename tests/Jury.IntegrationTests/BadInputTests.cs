@@ -43,6 +43,9 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
         { "draft with a duplicated criterion and a negative score", ["scores[1].criterion", "scores[0].value"] },
         { "quota whose minimum exceeds its maximum", ["quota"] },
         { "selection of malformed ids", ["decision_id", "dossier_id"] },
+        { "withdrawal of a selection by malformed ids", ["decision_id", "dossier_id"] },
+        { "correction of a malformed id without a reason", ["decision_id", "reason"] },
+        { "correction with a reason too long", ["reason"] },
     };
 
     [Theory]
@@ -125,6 +128,12 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
             }, cancellationToken: cancellation).ResponseAsync,
             "selection of malformed ids" => host.Decisions(Cb18Scene.TokenOf(Cb18Scene.President)).StageSelectionAsync(
                 new StageSelectionRequest { DecisionId = "x", DossierId = "y", Rationale = "Bon dossier." }, cancellationToken: cancellation).ResponseAsync,
+            "withdrawal of a selection by malformed ids" => host.Decisions(Cb18Scene.TokenOf(Cb18Scene.President)).WithdrawSelectionAsync(
+                new WithdrawSelectionRequest { DecisionId = "", DossierId = "CB18-0001" }, cancellationToken: cancellation).ResponseAsync,
+            "correction of a malformed id without a reason" => host.Decisions(Cb18Scene.TokenOf(Cb18Scene.President)).CorrectDecisionAsync(
+                new CorrectDecisionRequest { DecisionId = "decision-1", Reason = "  " }, cancellationToken: cancellation).ResponseAsync,
+            "correction with a reason too long" => host.Decisions(Cb18Scene.TokenOf(Cb18Scene.President)).CorrectDecisionAsync(
+                new CorrectDecisionRequest { DecisionId = Guid.CreateVersion7().ToString(), Reason = new string('r', 5000) }, cancellationToken: cancellation).ResponseAsync,
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No such bad request."),
         };
     }

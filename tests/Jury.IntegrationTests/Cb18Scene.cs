@@ -62,10 +62,12 @@ public sealed class Cb18Scene(JuryHost host, string code)
     }
 
     /// <summary>Scores on 0–5 for the four 2018 criteria; a dossier's rank decides how good they are.</summary>
-    public static SaveReviewRequest Review(string panelId, DossierSubmitted dossier, int level) => new()
+    public static SaveReviewRequest Review(string panelId, DossierSubmitted dossier, int level) => Review(panelId, dossier.DossierId, level);
+
+    public static SaveReviewRequest Review(string panelId, Guid dossierId, int level) => new()
     {
         PanelId = panelId,
-        DossierId = dossier.DossierId.ToString(),
+        DossierId = dossierId.ToString(),
         Scores =
         {
             new Score { Criterion = "impact", Value = level, Comment = "Impact argumenté." },

@@ -18,22 +18,45 @@ public sealed class JuryHost(PlatformInfrastructure infrastructure) : IAsyncLife
 {
     public const string Staff = "staff-ditp";
 
+    private Dictionary<string, string?> _settings = [];
+
     public ServiceHost<PanelsService> Service { get; private set; } = null!;
 
     public string StaffToken { get; } = TestTokens.For(Staff, Roles.ProgrammeStaff);
 
+    /// <summary>Replaces the service's TimeProvider (e.g. a FakeTimeProvider); null keeps the system clock.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>A virtual host shared with other services of the test; null: a fresh one of its own.</summary>
+    public string? VirtualHost { get; init; }
+
     public async ValueTask InitializeAsync()
     {
-        var virtualHost = await infrastructure.NewVirtualHostAsync();
-        Service = new ServiceHost<PanelsService>(new Dictionary<string, string?>
+        _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:jury-db"] = infrastructure.NewDatabase("jury"),
-            ["ConnectionStrings:messaging"] = virtualHost,
+            ["ConnectionStrings:messaging"] = VirtualHost ?? await infrastructure.NewVirtualHostAsync(),
             ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
             ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
             ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
-        });
+            // Tests read published events from the outbox; a controllable clock leaping weeks ahead must not purge them.
+            ["Messaging:Outbox:Retention"] = "3650.00:00:00",
+        };
+        await StartAsync();
+    }
+
+    /// <summary>Stops the service and starts it again on the same database and virtual host, as a redeployment does.</summary>
+    public async Task RestartAsync()
+    {
+        await Service.DisposeAsync();
+        await StartAsync();
+    }
+
+    private async Task StartAsync()
+    {
+        var clock = Clock;
+        Service = new ServiceHost<PanelsService>(_settings, clock is null ? null : services => services.AddSingleton(clock));
         await Service.StartedAsync();
     }
 

@@ -63,6 +63,27 @@ public sealed class DecisionTests
             PhaseDecision.Correct(Open(), _panel, TestData.PresidentActor, "x", TestData.Now)).Violations).Type);
     }
 
+    [Fact]
+    public void A_correction_announces_only_the_outcomes_it_changed()
+    {
+        var decision = Open();
+        Select(decision, _dossiers[0]);
+        Select(decision, _dossiers[2]);
+        var first = decision.ReleaseAll(_panel, TestData.PresidentActor, TestData.Now);
+        var correction = PhaseDecision.Correct(decision, _panel, TestData.PresidentActor, "Dossier CB21-0003 inéligible.", TestData.Now);
+        correction.Deselect(_panel, TestData.PresidentActor, _dossiers[0].Id, TestData.Now);
+        Select(correction, _dossiers[1]);
+        Select(correction, _dossiers[2], 1_000_000); // still selected, other amount: not an outcome change
+
+        var corrected = correction.ReleaseAll(_panel, TestData.PresidentActor, TestData.Now.AddDays(1));
+
+        Assert.Equal(first.Outcomes, first.ChangedSince(null));
+        Assert.Equal(
+            [(_dossiers[1].Id, DecisionOutcomeKind.Selected), (_dossiers[0].Id, DecisionOutcomeKind.NotSelected)],
+            corrected.ChangedSince(first).Select(o => (o.DossierId, o.Outcome)));
+        Assert.Throws<ArgumentException>(() => first.ChangedSince(corrected));
+    }
+
     [Theory]
     [InlineData(3, 3, 2)]
     [InlineData(null, 1, 2)]

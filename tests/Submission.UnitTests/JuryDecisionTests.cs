@@ -73,6 +73,39 @@ public sealed class JuryDecisionTests
     }
 
     [Fact]
+    public void A_correction_selects_a_dossier_first_not_selected()
+    {
+        var dossier = Submitted();
+        dossier.RecordJuryDecision(Phase.Incubation, selected: false, "president", _now.AddDays(30));
+
+        Assert.True(dossier.RecordJuryCorrection(Phase.Incubation, selected: true, "president", _now.AddDays(32)));
+
+        Assert.Equal((DossierStatus.Selected, Phase.Incubation), (dossier.Status, dossier.SelectedPhase));
+        Assert.Equal("Décision corrigée : retenu pour la phase « incubation ».", dossier.History[^1].Reason);
+        Assert.False(dossier.RecordJuryCorrection(Phase.Incubation, selected: true, "president", _now.AddDays(33)));
+    }
+
+    [Fact]
+    public void A_correction_taking_a_selection_back_returns_to_the_phase_held_before()
+    {
+        var laureate = Submitted();
+        laureate.RecordJuryDecision(Phase.Exploration, selected: true, "president", _now.AddDays(30));
+        laureate.RecordJuryDecision(Phase.Incubation, selected: true, "president", _now.AddDays(90));
+        var firstTimer = Submitted();
+        firstTimer.RecordJuryDecision(Phase.Incubation, selected: true, "president", _now.AddDays(90));
+
+        Assert.True(laureate.RecordJuryCorrection(Phase.Incubation, selected: false, "president", _now.AddDays(91)));
+        Assert.True(firstTimer.RecordJuryCorrection(Phase.Incubation, selected: false, "president", _now.AddDays(91)));
+
+        Assert.Equal((DossierStatus.Selected, Phase.Exploration), (laureate.Status, laureate.SelectedPhase));
+        Assert.Equal((DossierStatus.NotSelected, (Phase?)null), (firstTimer.Status, firstTimer.SelectedPhase));
+        Assert.False(firstTimer.RecordJuryCorrection(Phase.Incubation, selected: false, "president", _now.AddDays(92)));
+        var withdrawn = Submitted();
+        withdrawn.Withdraw(TestData.Lead, null, _now.AddDays(2));
+        Assert.False(withdrawn.RecordJuryCorrection(Phase.Incubation, selected: true, "president", _now.AddDays(30)));
+    }
+
+    [Fact]
     public void Every_change_raises_the_version_and_an_older_copy_is_refused()
     {
         var dossier = TestData.Draft();

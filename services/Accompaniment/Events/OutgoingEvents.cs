@@ -52,5 +52,10 @@ public static class OutgoingEvents
         _ => null,
     };
 
+    /// <summary>The day-before reminder of a session, to its confirmed registrants only (not the waiting list).</summary>
+    public static Contract.SessionReminderDue ForReminder(SessionRow session, IEnumerable<RegistrationRow> confirmed, DateTimeOffset now) =>
+        new(session.Id, session.ProgrammeId, session.Title, session.StartsAt, session.EndsAt, session.Location,
+            [.. confirmed.OrderBy(r => r.Arrival).Select(r => new Contract.SessionAttendee(r.UserId, r.Email))]) { OccurredAt = now };
+
     private static List<string> Members(SupportPlan plan) => [.. plan.Laureate.MemberIds.Order(StringComparer.Ordinal)];
 }

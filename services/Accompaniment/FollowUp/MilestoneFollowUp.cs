@@ -1,3 +1,4 @@
+using Defis.ServiceDefaults.Scheduling;
 using Defis.Accompaniment.Domain.FollowUp;
 using Defis.Accompaniment.Domain.Milestones;
 using Defis.Accompaniment.Events;
@@ -15,7 +16,7 @@ namespace Defis.Accompaniment.FollowUp;
 /// and the outbox rows of their events in one transaction: an announcement is made once per due date,
 /// across restarts and instances.
 /// </summary>
-public sealed class MilestoneFollowUp(AccompanimentDbContext db, TimeProvider time, IOptions<FollowUpOptions> options)
+public sealed class MilestoneFollowUp(AccompanimentDbContext db, TimeProvider time, IOptions<FollowUpOptions> options) : IScheduledPass
 {
     /// <summary>Returns the number of announcements made.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)

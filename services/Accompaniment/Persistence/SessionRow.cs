@@ -35,6 +35,9 @@ public sealed class SessionRow
 
     public long LastArrival { get; set; }
 
+    /// <summary>The start the day-before reminder was sent for (null: none yet); a moved session differs and is reminded again.</summary>
+    public DateTimeOffset? RemindedFor { get; set; }
+
     public List<RegistrationRow> Registrations { get; set; } = [];
 
     /// <summary>Instants are stored in UTC (PostgreSQL's timestamptz takes no other offset); series times come in Paris time.</summary>

@@ -1,6 +1,5 @@
 using Defis.Contracts.Events;
 using Defis.Jury.Domain;
-using Defis.Jury.Persistence;
 using Contract = Defis.Contracts.Jury.V1;
 
 namespace Defis.Jury.Grpc;
@@ -34,6 +33,7 @@ internal static class DecisionMapping
             OpenedAt = decision.OpenedAt.ToContract(),
             ReleasedAt = decision.ReleasedAt.ToContract(),
             CorrectsDecisionId = decision.CorrectsDecisionId?.ToString() ?? "",
+            CorrectionReason = decision.CorrectionReason ?? "",
         };
         foreach (var candidate in decision.Candidates)
         {
@@ -55,11 +55,30 @@ internal static class DecisionMapping
         return contract;
     }
 
-    /// <summary>One event per candidate of a release: what Funding, Accompaniment and Submission act on.</summary>
-    public static IEnumerable<IntegrationEvent> ToEvents(this DecisionRelease release, IReadOnlyDictionary<Guid, FiledDossier> dossiers) =>
-        release.Outcomes.Select(outcome => outcome.Outcome == DecisionOutcomeKind.Selected
-            ? (IntegrationEvent)new DossierSelected(outcome.DossierId, dossiers[outcome.DossierId].ProgrammeId, release.ProgrammeCode, outcome.DossierReference,
-                release.Phase.ToString(), release.DecisionId, outcome.Rationale!, outcome.RecommendedGrantCents, release.ReleasedBy) { OccurredAt = release.ReleasedAt }
-            : new DossierNotSelected(outcome.DossierId, dossiers[outcome.DossierId].ProgrammeId, release.ProgrammeCode, outcome.DossierReference,
-                release.Phase.ToString(), release.DecisionId, release.ReleasedBy) { OccurredAt = release.ReleasedAt });
+    /// <summary>
+    /// The events of a release, in outbox order: one DossierSelected / DossierNotSelected per candidate whose
+    /// outcome is new (every candidate of a first release; of a correction, those it changed, marked with the
+    /// decision they correct), then PhaseSelectionReleased with the full lists, so that a consumer holding it
+    /// has every outcome of the act.
+    /// </summary>
+    public static IEnumerable<IntegrationEvent> ToEvents(this DecisionRelease release, DecisionRelease? corrected, Guid programmeId)
+    {
+        var phase = release.Phase.ToString();
+        foreach (var outcome in release.ChangedSince(corrected))
+        {
+            yield return outcome.Outcome == DecisionOutcomeKind.Selected
+                ? new DossierSelected(outcome.DossierId, programmeId, release.ProgrammeCode, outcome.DossierReference, phase, release.DecisionId,
+                    outcome.Rationale!, outcome.RecommendedGrantCents, release.ReleasedBy, release.CorrectsDecisionId) { OccurredAt = release.ReleasedAt }
+                : new DossierNotSelected(outcome.DossierId, programmeId, release.ProgrammeCode, outcome.DossierReference, phase, release.DecisionId,
+                    release.ReleasedBy, release.CorrectsDecisionId) { OccurredAt = release.ReleasedAt };
+        }
+        yield return new PhaseSelectionReleased(release.DecisionId, programmeId, release.ProgrammeCode, phase,
+            DossiersWith(release, DecisionOutcomeKind.Selected), DossiersWith(release, DecisionOutcomeKind.NotSelected), release.ReleasedBy, release.ReleasedAt)
+        {
+            OccurredAt = release.ReleasedAt,
+        };
+    }
+
+    private static Guid[] DossiersWith(DecisionRelease release, DecisionOutcomeKind outcome) =>
+        release.Outcomes.Where(o => o.Outcome == outcome).Select(o => o.DossierId).ToArray();
 }

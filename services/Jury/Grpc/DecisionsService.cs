@@ -13,7 +13,7 @@ namespace Defis.Jury.Grpc;
 
 // Each method narrows these roles (attributes combine); ownership is checked on the resource.
 [Authorize(Roles = $"{Roles.ProgrammeStaff},{Roles.PanelPresident},{Roles.Juror}")]
-public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Decisions.DecisionsBase
+public sealed partial class DecisionsService(JuryDbContext db, TimeProvider time) : Decisions.DecisionsBase
 {
     [Authorize(Roles = $"{Roles.Juror},{Roles.PanelPresident},{Roles.ProgrammeStaff}")]
     public override async Task<Ranking> GetRanking(GetRankingRequest request, ServerCallContext context)
@@ -35,7 +35,6 @@ public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Deci
         return ranking.ToContract(panel.Id);
     }
 
-    /// <summary>Undecided: filed, not withdrawn, and in no released decision of the programme.</summary>
     [Authorize(Roles = $"{Roles.PanelPresident},{Roles.ProgrammeStaff}")]
     public override async Task<InstructionAgendaContract> GetInstructionAgenda(GetInstructionAgendaRequest request, ServerCallContext context)
     {
@@ -52,10 +51,7 @@ public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Deci
             throw new PreconditionFailedException("NOT_ROLLING_CALL", programme.Code,
                 $"L'appel {programme.Code} n'a pas de délai d'instruction : ses dossiers sont décidés ensemble.");
         }
-        var released = await db.Decisions.AsNoTracking()
-            .Where(d => d.ProgrammeCode == programme.Code && d.Status == Domain.DecisionStatus.Released).ToListAsync(cancellationToken);
-        var decided = released.SelectMany(d => d.Candidates).Select(c => c.DossierId).ToHashSet();
-        var undecided = (await db.ActiveDossiersAsync(programme.Code, cancellationToken)).Where(d => !decided.Contains(d.Id)).Select(d => d.ToProfile());
+        var undecided = (await db.UndecidedDossiersAsync(programme.Code, cancellationToken)).Select(d => d.ToProfile());
         var clock = new InstructionClock(programme.DecisionDueDays!.Value, request.DueSoonDays == 0 ? 3 : request.DueSoonDays);
         return clock.Agenda(undecided, time.GetUtcNow()).ToContract();
     }
@@ -93,8 +89,9 @@ public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Deci
     }
 
     /// <summary>
-    /// The release and its outcome events commit together (outbox); the decision row is locked, so a
-    /// double click releases once and emits each outcome once.
+    /// The release and its events commit together (outbox): the outcomes (of a correction, those it changed),
+    /// then PhaseSelectionReleased. The decision row is locked, so a double click releases once and emits each
+    /// outcome once.
     /// </summary>
     [Authorize(Roles = Roles.PanelPresident)]
     public override async Task<DecisionContract> ReleaseDecision(ReleaseDecisionRequest request, ServerCallContext context)
@@ -106,9 +103,11 @@ public sealed class DecisionsService(JuryDbContext db, TimeProvider time) : Deci
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM phase_decisions WHERE id = {id} FOR UPDATE", cancellationToken);
         var (decision, panel) = await DecisionAsync(id, actor, cancellationToken);
         var release = decision.ReleaseAll(panel, actor, time.GetUtcNow());
-        var ids = release.Outcomes.Select(o => o.DossierId).ToArray();
-        var dossiers = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-        foreach (var integrationEvent in release.ToEvents(dossiers))
+        var corrected = release.CorrectsDecisionId is { } correctedId
+            ? (await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == correctedId, cancellationToken)).Release
+            : null;
+        var programme = await db.ProgrammeAsync(panel.ProgrammeCode, cancellationToken);
+        foreach (var integrationEvent in release.ToEvents(corrected, programme.Id))
         {
             db.AddIntegrationEvent(integrationEvent);
         }

@@ -28,6 +28,8 @@ public sealed class JuryDbContext(DbContextOptions<JuryDbContext> options) : Ser
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<DueSoonAnnouncement> DueSoonAnnouncements => Set<DueSoonAnnouncement>();
+
     /// <summary>Every tracked aggregate's pending audit entries are saved with it, in the same transaction.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

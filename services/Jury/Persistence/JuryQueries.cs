@@ -38,6 +38,15 @@ public static class JuryQueries
         db.Dossiers.Where(d => d.ProgrammeCode == programmeCode && d.WithdrawnAt == null).OrderBy(d => d.FiledAt).ThenBy(d => d.Reference)
             .ToListAsync(cancellationToken);
 
+    /// <summary>Undecided: filed, not withdrawn, and in no released decision of the programme; in filing order.</summary>
+    public static async Task<List<FiledDossier>> UndecidedDossiersAsync(this JuryDbContext db, string programmeCode, CancellationToken cancellationToken)
+    {
+        var released = await db.Decisions.AsNoTracking()
+            .Where(d => d.ProgrammeCode == programmeCode && d.Status == DecisionStatus.Released).ToListAsync(cancellationToken);
+        var decided = released.SelectMany(d => d.Candidates).Select(c => c.DossierId).ToHashSet();
+        return (await db.ActiveDossiersAsync(programmeCode, cancellationToken)).Where(d => !decided.Contains(d.Id)).ToList();
+    }
+
     public static Task<EvaluationGrid?> LatestGridAsync(this JuryDbContext db, string programmeCode, Phase phase, CancellationToken cancellationToken) =>
         db.Grids.Where(g => g.ProgrammeCode == programmeCode && g.Phase == phase).OrderByDescending(g => g.Version).FirstOrDefaultAsync(cancellationToken);
 

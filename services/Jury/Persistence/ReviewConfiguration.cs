@@ -53,6 +53,8 @@ internal sealed class PhaseDecisionConfiguration : IEntityTypeConfiguration<Phas
         builder.JsonList<PhaseDecision, DecisionCandidate>("_candidates", "candidates");
         builder.JsonList<PhaseDecision, StagedSelection>("_selections", "selections");
         builder.HasIndex(d => d.PanelId);
+        // A released decision is corrected at most once, even when two corrections are opened at the same time.
+        builder.HasIndex(d => d.CorrectsDecisionId).IsUnique().HasFilter("corrects_decision_id IS NOT NULL");
         // A double release cannot emit the outcomes twice: the second commit is refused.
         builder.HasXminConcurrency();
     }

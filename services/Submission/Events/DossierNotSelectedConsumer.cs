@@ -10,5 +10,6 @@ public sealed class DossierNotSelectedConsumer(SubmissionDbContext db, TimeProvi
     : IdempotentConsumer<DossierNotSelected, SubmissionDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierNotSelected message, ConsumeContext<DossierNotSelected> context, CancellationToken cancellationToken) =>
-        Db.RecordJuryDecisionAsync(message.DossierId, message.Phase, selected: false, message.DecidedBy, Time.GetUtcNow(), cancellationToken);
+        Db.RecordJuryDecisionAsync(message.DossierId, message.Phase, selected: false, message.DecidedBy,
+            correction: message.CorrectsDecisionId is not null, Time.GetUtcNow(), cancellationToken);
 }

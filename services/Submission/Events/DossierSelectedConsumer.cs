@@ -10,5 +10,6 @@ public sealed class DossierSelectedConsumer(SubmissionDbContext db, TimeProvider
     : IdempotentConsumer<DossierSelected, SubmissionDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierSelected message, ConsumeContext<DossierSelected> context, CancellationToken cancellationToken) =>
-        Db.RecordJuryDecisionAsync(message.DossierId, message.Phase, selected: true, message.DecidedBy, Time.GetUtcNow(), cancellationToken);
+        Db.RecordJuryDecisionAsync(message.DossierId, message.Phase, selected: true, message.DecidedBy,
+            correction: message.CorrectsDecisionId is not null, Time.GetUtcNow(), cancellationToken);
 }

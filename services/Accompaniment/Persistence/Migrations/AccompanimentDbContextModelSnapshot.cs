@@ -426,6 +426,10 @@ namespace Defis.Accompaniment.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
+                    b.Property<DateTimeOffset?>("RemindedFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_for");
+
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid")
                         .HasColumnName("series_id");

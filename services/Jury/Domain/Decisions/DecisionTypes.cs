@@ -71,4 +71,23 @@ public sealed record DecisionRelease(
     string ReleasedBy,
     DateTimeOffset ReleasedAt,
     Guid? CorrectsDecisionId,
-    IReadOnlyList<DecisionOutcome> Outcomes);
+    IReadOnlyList<DecisionOutcome> Outcomes)
+{
+    /// <summary>
+    /// The outcomes to announce: all of a first release; of a correction, only those that differ from the
+    /// release it corrects (<paramref name="corrected"/>), since the others were announced already.
+    /// </summary>
+    public IReadOnlyList<DecisionOutcome> ChangedSince(DecisionRelease? corrected)
+    {
+        if (corrected is null)
+        {
+            return Outcomes;
+        }
+        if (corrected.DecisionId != CorrectsDecisionId)
+        {
+            throw new ArgumentException($"Decision {DecisionId} does not correct decision {corrected.DecisionId}.", nameof(corrected));
+        }
+        var before = corrected.Outcomes.ToDictionary(o => o.DossierId, o => o.Outcome);
+        return Outcomes.Where(o => !before.TryGetValue(o.DossierId, out var outcome) || outcome != o.Outcome).ToArray();
+    }
+}

@@ -399,6 +399,11 @@ namespace Defis.Jury.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_phase_decisions");
 
+                    b.HasIndex("CorrectsDecisionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_phase_decisions_corrects_decision_id")
+                        .HasFilter("corrects_decision_id IS NOT NULL");
+
                     b.HasIndex("PanelId")
                         .HasDatabaseName("ix_phase_decisions_panel_id");
 
@@ -495,6 +500,26 @@ namespace Defis.Jury.Persistence.Migrations
                         .HasDatabaseName("ix_reviews_panel_id_dossier_id_juror_user_id");
 
                     b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Defis.Jury.Persistence.DueSoonAnnouncement", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
+                    b.HasKey("DossierId", "DueOn")
+                        .HasName("pk_due_soon_announcements");
+
+                    b.ToTable("due_soon_announcements", (string)null);
                 });
 
             modelBuilder.Entity("Defis.Jury.Persistence.FiledDossier", b =>

@@ -252,6 +252,51 @@ public sealed class Dossier
         return true;
     }
 
+    /// <summary>
+    /// Records the correction of a released decision for <paramref name="phase"/>: its outcome replaces the one
+    /// recorded before, so a dossier not selected may now be, and a selection may be taken back, the dossier then
+    /// holding the phase it held before that selection (none: NotSelected). Returns false, changing nothing, when
+    /// the dossier has left the competition or the correction changes nothing it holds (a later phase won since).
+    /// </summary>
+    public bool RecordJuryCorrection(Phase phase, bool selected, string decidedBy, DateTimeOffset now)
+    {
+        if (!InCompetition && Status != DossierStatus.NotSelected)
+        {
+            return false;
+        }
+        if (selected)
+        {
+            if (SelectedPhase >= phase)
+            {
+                return false;
+            }
+            SelectedPhase = phase;
+            Move(DossierStatus.Selected, decidedBy, now, $"Décision corrigée : retenu pour la phase « {phase.InFrench()} ».");
+            return true;
+        }
+        if (SelectedPhase != phase)
+        {
+            return false;
+        }
+        SelectedPhase = PhaseHeldBeforeSelectionFor(phase);
+        Move(SelectedPhase is null ? DossierStatus.NotSelected : DossierStatus.Selected, decidedBy, now,
+            $"Décision corrigée : non retenu pour la phase « {phase.InFrench()} ».");
+        return true;
+    }
+
+    /// <summary>The phase the history shows just before the dossier last came to hold <paramref name="phase"/>.</summary>
+    private Phase? PhaseHeldBeforeSelectionFor(Phase phase)
+    {
+        for (var i = History.Count - 1; i > 0; i--)
+        {
+            if (History[i].SelectedPhase == phase && History[i - 1].SelectedPhase != phase)
+            {
+                return History[i - 1].SelectedPhase;
+            }
+        }
+        return null;
+    }
+
     private bool InCompetition => Status is DossierStatus.Submitted or DossierStatus.Resubmitted or DossierStatus.UnderReview or DossierStatus.Selected;
 
     /// <summary>The lead takes the dossier back before any decision.</summary>
@@ -323,7 +368,7 @@ public sealed class Dossier
     private void Move(DossierStatus to, string by, DateTimeOffset now, string? reason = null)
     {
         Version++;
-        History = [.. History, new StatusChange(History.Count == 0 ? null : Status, to, by, now, reason)];
+        History = [.. History, new StatusChange(History.Count == 0 ? null : Status, to, by, now, reason, SelectedPhase)];
         Status = to;
         UpdatedAt = now;
     }

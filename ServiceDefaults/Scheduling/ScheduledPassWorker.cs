@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Defis.ServiceDefaults.Scheduling;
+
+/// <summary>
+/// Runs <typeparamref name="TPass"/> in a scope of its own every <paramref name="interval"/> of the service's
+/// <see cref="TimeProvider"/> (so tests drive it with a fake clock). Each pass has its own worker, so a failing
+/// pass never holds another back.
+/// </summary>
+public sealed partial class ScheduledPassWorker<TPass>(IServiceScopeFactory scopes, TimeProvider time, TimeSpan interval,
+    ILogger<ScheduledPassWorker<TPass>> logger) : BackgroundService where TPass : IScheduledPass
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var done = await scope.ServiceProvider.GetRequiredService<TPass>().RunAsync(stoppingToken);
+                if (done > 0)
+                {
+                    LogDone(logger, typeof(TPass).Name, done);
+                }
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A database hiccup must not stop the clock for good: the next pass tries again.
+                LogFailed(logger, typeof(TPass).Name, e);
+            }
+            await Task.Delay(interval, time, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Pass}: {Count} announced")]
+    private static partial void LogDone(ILogger logger, string pass, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Pass} failed; trying again at the next interval")]
+    private static partial void LogFailed(ILogger logger, string pass, Exception exception);
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Defis.ServiceDefaults.Scheduling;
+
+public static class SchedulingExtensions
+{
+    /// <summary>
+    /// Registers <typeparamref name="TPass"/> (scoped) and the worker that runs it every <paramref name="interval"/>
+    /// (read once, from the options the service binds). Register after the database: hosted services start in order,
+    /// so the first pass finds its tables migrated.
+    /// </summary>
+    public static IServiceCollection AddScheduledPass<TPass>(this IServiceCollection services, Func<IServiceProvider, TimeSpan> interval)
+        where TPass : class, IScheduledPass
+    {
+        services.AddScoped<TPass>();
+        return services.AddHostedService(provider => new ScheduledPassWorker<TPass>(
+            provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), interval(provider),
+            provider.GetRequiredService<ILogger<ScheduledPassWorker<TPass>>>()));
+    }
+}
