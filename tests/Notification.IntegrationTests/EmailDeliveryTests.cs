@@ -1,3 +1,4 @@
+using Defis.Contracts.Events;
 using Defis.Contracts.Notification.V1;
 using Defis.Testing;
 using MassTransit;
@@ -75,5 +76,42 @@ public sealed class EmailDeliveryTests(PlatformInfrastructure infrastructure) : 
             n => n.Count == 2, TimeSpan.FromSeconds(30), "the two notices in the juror's inbox");
         Assert.Equal(["Dossier CB21-0078 à évaluer", "Dossier CB21-0078 retiré de vos évaluations"], inbox.Select(n => n.Subject).Order());
         Assert.Contains("conflit d'intérêts déclaré", inbox.Single(n => n.Subject.Contains("retiré")).Body);
+    }
+    [Fact]
+    public async Task A_session_reminder_redelivered_mails_each_confirmed_registrant_once_with_the_paris_time()
+    {
+        var (first, second) = (Events.Address("registrant"), Events.Address("registrant"));
+        var reminder = new SessionReminderDue(Guid.CreateVersion7(), Guid.CreateVersion7(), "Atelier de préparation du dossier",
+            new DateTimeOffset(2018, 10, 15, 12, 0, 0, TimeSpan.Zero), new DateTimeOffset(2018, 10, 15, 15, 30, 0, TimeSpan.Zero),
+            "DITP, 20 avenue de Ségur, Paris", [new("agent-arles", first), new("agent-nimes", second)]) { OccurredAt = DateTimeOffset.UtcNow };
+
+        await _host.PublishAsync(reminder);
+        await _host.PublishAsync(reminder);
+
+        foreach (var address in new[] { first, second })
+        {
+            var mail = (await Eventually.Until(() => Task.FromResult(infrastructure.To(address)), m => m.Count > 0, TimeSpan.FromSeconds(30), "the reminder mailed")).Single();
+            Assert.Equal("Rappel : Atelier de préparation du dossier, lundi 15 octobre 2018 à 14:00", mail.Subject);
+            Assert.Contains("(fin à 17:30, heure de Paris)", mail.TextBody);
+            Assert.Contains("Lieu : DITP, 20 avenue de Ségur, Paris", mail.TextBody);
+        }
+        Assert.Equal(1, await _host.QueryAsync(db => db.InboxNotifications.CountAsync(n => n.RecipientId == "agent-nimes" && n.SourceEventId == reminder.EventId, TestContext.Current.CancellationToken)));
+        Assert.Equal(2, await _host.QueryAsync(db => db.Deliveries.CountAsync(d => d.SourceEventId == reminder.EventId, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task A_decision_falling_due_reaches_each_panel_presidents_inbox()
+    {
+        var due = new DecisionDueSoon(Guid.CreateVersion7(), Guid.CreateVersion7(), "CB21", "CB21-0079", new DateOnly(2021, 12, 1),
+            new DateTimeOffset(2021, 12, 1, 22, 59, 0, TimeSpan.Zero), ["president-a", "president-b"]) { OccurredAt = DateTimeOffset.UtcNow };
+
+        await _host.PublishAsync(due);
+
+        var inbox = await Eventually.Until(
+            () => _host.QueryAsync(db => db.InboxNotifications.AsNoTracking().Where(n => n.SourceEventId == due.EventId).ToListAsync(TestContext.Current.CancellationToken)),
+            n => n.Count == 2, TimeSpan.FromSeconds(30), "both presidents told");
+        Assert.Equal(["president-a", "president-b"], inbox.Select(n => n.RecipientId).Order());
+        Assert.All(inbox, n => Assert.Equal("Décision attendue bientôt : dossier CB21-0079", n.Subject));
+        Assert.Contains("au plus tard le mercredi 1 décembre 2021 à 23:59", inbox[0].Body);
     }
 }

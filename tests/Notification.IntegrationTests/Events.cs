@@ -5,9 +5,9 @@ namespace Defis.Notification.IntegrationTests;
 /// <summary>Integration events as the other services publish them, for one made-up team per test.</summary>
 internal static class Events
 {
-    public static DossierSubmitted Submitted(string lead, string email, string reference = "CB21-0042") => new(
+    public static DossierSubmitted Submitted(string lead, string email, string reference = "CB21-0042", IReadOnlyList<string>? coEditors = null) => new(
         Guid.CreateVersion7(), Guid.CreateVersion7(), "CB21", reference, "Simplifier l'accès aux bourses", "Éducation",
-        ["Bretagne"], "Préfecture d'Ille-et-Vilaine", "Administration", [], 12_000_000, lead, email)
+        ["Bretagne"], "Préfecture d'Ille-et-Vilaine", "Administration", [], 12_000_000, lead, email, CoEditorEmails: coEditors)
     {
         OccurredAt = new DateTimeOffset(2021, 10, 15, 10, 0, 0, TimeSpan.Zero),
     };

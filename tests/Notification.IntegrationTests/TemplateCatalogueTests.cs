@@ -12,7 +12,6 @@ public sealed class TemplateCatalogueTests
     {
         ["ProgrammeClosed"] = "the draft reminders already warned the teams",
         ["DossierWithdrawn"] = "the lead did it themself",
-        ["DossierResubmitted"] = "the team did it themself; the staff see it in their queue",
         ["MilestoneValidated"] = "the tranche it releases is notified (TrancheReleased)",
         ["SupportPlanOpened"] = "follows the decision letter; the coach reaches the team directly",
         ["GrantAdjusted"] = "funding-internal until committed; partners read the funding feed",
@@ -45,11 +44,16 @@ public sealed class TemplateCatalogueTests
             Templates.Selected("CB21-0001", nobody, "Exploration", null),
             Templates.ReviewWithdrawn("CB21-0001", null),
             Templates.ReviewAssigned("CB21-0001", nobody),
+            Templates.SessionReminder("Webinaire", new DateTimeOffset(2021, 9, 3, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2021, 9, 3, 10, 0, 0, TimeSpan.Zero), null),
+            Templates.DecisionDueSoon("CB21-0001", nobody, new DateTimeOffset(2021, 12, 1, 22, 59, 0, TimeSpan.Zero)),
         ];
 
         Assert.All(rendered, m => Assert.DoesNotContain("{", m.Body));
         Assert.Contains("12 345,67 €", rendered[1].Body.Replace('\u202f', ' ').Replace('\u00a0', ' '));
         Assert.Contains("mardi 1 mars 2022", rendered[3].Body);
+        Assert.Contains("vendredi 3 septembre 2021 à 11:00 (fin à 12:00, heure de Paris)", rendered[7].Body); // summer time
+        Assert.DoesNotContain("Lieu", rendered[7].Body);
+        Assert.Contains("mercredi 1 décembre 2021 à 23:59", rendered[8].Body); // winter time
         Assert.Equal("CB21 « Cantine bio »", new ProgrammeLabel("CB21", "Cantine bio").ToString());
     }
 }

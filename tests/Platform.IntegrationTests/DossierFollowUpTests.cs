@@ -67,6 +67,9 @@ public sealed class DossierFollowUpTests(PlatformInfrastructure infrastructure) 
         var onlyLead = await Assert.ThrowsAsync<RpcException>(() =>
             coEditor.SubmitDossierAsync(new SubmitDossierRequest { DossierId = created.Id }, cancellationToken: Cancellation).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, onlyLead.StatusCode);
+        // The filing tells the other services who the team is, so that Notification writes to the co-editor too.
+        await lead.SubmitDossierAsync(new SubmitDossierRequest { DossierId = created.Id }, cancellationToken: Cancellation);
+        Assert.Equal(["claire.martin@example.gouv.fr"], Assert.Single(await OutboxAsync<DossierSubmitted>(Guid.Parse(created.Id))).CoEditorEmails);
     }
 
     [Fact]

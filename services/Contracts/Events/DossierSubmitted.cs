@@ -3,6 +3,8 @@ namespace Defis.Contracts.Events;
 /// <summary>
 /// A dossier was filed for the first time and got its reference (e.g. CB21-0042). <paramref name="SelfFinancingCents"/>
 /// is what the team finances itself (budget total minus the requested amount); added in schema 1, absent means 0.
+/// <paramref name="CoEditorEmails"/> are the team members the lead invited to co-edit (lower case), who hear about
+/// the dossier too; added in schema 1, absent (null) from older producers means "not told", not "none".
 /// </summary>
 public sealed record DossierSubmitted(
     Guid DossierId,
@@ -18,7 +20,8 @@ public sealed record DossierSubmitted(
     long RequestedAmountCents,
     string SubmittedBy,
     string ContactEmail,
-    long SelfFinancingCents = 0) : IntegrationEvent
+    long SelfFinancingCents = 0,
+    IReadOnlyList<string>? CoEditorEmails = null) : IntegrationEvent
 {
     public override Guid AggregateId => DossierId;
 }

@@ -1,11 +1,14 @@
 namespace Defis.Notification.Delivery;
 
-/// <summary>Notification:Webhooks settings. The defaults retry a call over about nine hours before giving up.</summary>
+/// <summary>
+/// Notification:Webhooks settings. The defaults make 10 attempts over 6 h 07 min before giving up (the schedule is in
+/// services/Notification/README.md; WebhookTests holds the dispatcher to it on a controllable clock).
+/// </summary>
 public sealed class WebhookOptions
 {
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>1 min, 2, 4, 8… capped at 2 h: 10 attempts span about 9 h.</summary>
+    /// <summary>The wait after the first failure; then 2, 4, 8… min, capped at <see cref="MaxBackoff"/>.</summary>
     public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(2);

@@ -31,6 +31,14 @@ public static partial class Templates
         $"Liste d'attente : {sessionTitle}",
         $"La session « {sessionTitle} » du {ParisTime.Format(startsAt)} est complète. Vous êtes en position {position} sur la liste d'attente.");
 
+    /// <summary>The day before: when (Paris time), until when, and where, so that the reminder alone is enough to come.</summary>
+    public static RenderedMessage SessionReminder(string sessionTitle, DateTimeOffset startsAt, DateTimeOffset endsAt, string? location) => new(
+        Categories.Session,
+        $"Rappel : {sessionTitle}, {ParisTime.Format(startsAt)}",
+        $"Vous êtes inscrit(e) à la session « {sessionTitle} » du {ParisTime.Format(startsAt)} (fin à {ParisTime.ToParis(endsAt):HH:mm}, heure de Paris)." +
+        (string.IsNullOrWhiteSpace(location) ? "" : $"\nLieu : {location}") +
+        "\nSi vous ne pouvez plus venir, annulez votre inscription : votre place ira à la première personne de la liste d'attente.");
+
     public static RenderedMessage WebhookDisabled(string url, int failures) => new(
         Categories.Webhook,
         "Abonnement webhook désactivé",

@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Defis.Notification.Events;
 
-/// <summary>The decision letter (mandatory notice) to the dossier's lead, known from its earlier events.</summary>
+/// <summary>The decision letter (mandatory notice) to the dossier's team (lead and co-editors), known from its earlier events.</summary>
 public sealed class DossierNotSelectedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
     : IdempotentConsumer<DossierNotSelected, NotificationDbContext>(db, time)
 {
@@ -15,6 +15,6 @@ public sealed class DossierNotSelectedConsumer(NotificationDbContext db, TimePro
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var letter = Templates.NotSelected(message.Reference, programme, message.Phase);
-        await notifier.NotifyAsync(message, letter, dossier is null ? [] : [new(dossier.LeadUserId, dossier.ContactEmail)], cancellationToken);
+        await notifier.NotifyAsync(message, letter, Projections.TeamOf(dossier), cancellationToken);
     }
 }

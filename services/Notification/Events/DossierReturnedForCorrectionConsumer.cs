@@ -6,15 +6,17 @@ using MassTransit;
 
 namespace Defis.Notification.Events;
 
-/// <summary>Tells the lead what to correct and by when.</summary>
+/// <summary>Tells the team (lead and co-editors) what to correct and by when.</summary>
 public sealed class DossierReturnedForCorrectionConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
     : IdempotentConsumer<DossierReturnedForCorrection, NotificationDbContext>(db, time)
 {
     protected override async Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context, CancellationToken cancellationToken)
     {
-        await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, message.Reference, message.Title, message.LeadUserId, message.ContactEmail, cancellationToken);
+        await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, message.Reference, message.Title, message.LeadUserId, message.ContactEmail,
+            message.CoEditorEmails, cancellationToken);
+        var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var returned = Templates.ReturnedForCorrection(message.Reference, message.Title, programme, message.Reasons, message.CorrectionDeadline);
-        await notifier.NotifyAsync(message, returned, [new(message.LeadUserId, message.ContactEmail)], cancellationToken);
+        await notifier.NotifyAsync(message, returned, Projections.TeamOf(dossier), cancellationToken);
     }
 }

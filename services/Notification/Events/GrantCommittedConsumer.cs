@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Defis.Notification.Events;
 
-/// <summary>Tells the laureate's lead that the grant is committed.</summary>
+/// <summary>Tells the laureate team (lead and co-editors) that the grant is committed.</summary>
 public sealed class GrantCommittedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
     : IdempotentConsumer<GrantCommitted, NotificationDbContext>(db, time)
 {
@@ -16,6 +16,6 @@ public sealed class GrantCommittedConsumer(NotificationDbContext db, TimeProvide
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(dossier?.ProgrammeCode, cancellationToken);
         var committed = Templates.GrantCommitted(dossier?.Reference, programme, message.Phase, message.AmountCents);
-        await notifier.NotifyAsync(message, committed, dossier is null ? [] : [new(dossier.LeadUserId, dossier.ContactEmail)], cancellationToken);
+        await notifier.NotifyAsync(message, committed, Projections.TeamOf(dossier), cancellationToken);
     }
 }

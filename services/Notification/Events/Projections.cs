@@ -10,19 +10,31 @@ namespace Defis.Notification.Events;
 /// </summary>
 public sealed class Projections(NotificationDbContext db)
 {
-    public async Task RememberDossierAsync(Guid dossierId, string? programmeCode, string? reference, string? title, string leadUserId, string contactEmail, CancellationToken cancellationToken)
+    /// <summary>
+    /// Upserts what an event says of a dossier. <paramref name="coEditorEmails"/> null (an event or producer that does
+    /// not carry them) keeps the co-editors already known; a list, even empty, replaces them.
+    /// </summary>
+    public async Task RememberDossierAsync(Guid dossierId, string? programmeCode, string? reference, string? title, string leadUserId, string contactEmail,
+        IReadOnlyList<string>? coEditorEmails, CancellationToken cancellationToken)
     {
+        var known = coEditorEmails is not null;
+        var coEditors = coEditorEmails?.ToArray() ?? [];
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO dossier_contacts (dossier_id, programme_code, reference, title, lead_user_id, contact_email)
-            VALUES ({dossierId}, {programmeCode}, {reference}, {title}, {leadUserId}, {contactEmail})
+            INSERT INTO dossier_contacts (dossier_id, programme_code, reference, title, lead_user_id, contact_email, co_editor_emails)
+            VALUES ({dossierId}, {programmeCode}, {reference}, {title}, {leadUserId}, {contactEmail}, {coEditors})
             ON CONFLICT (dossier_id) DO UPDATE SET
               programme_code = COALESCE(EXCLUDED.programme_code, dossier_contacts.programme_code),
               reference = COALESCE(EXCLUDED.reference, dossier_contacts.reference),
               title = COALESCE(EXCLUDED.title, dossier_contacts.title),
-              lead_user_id = EXCLUDED.lead_user_id, contact_email = EXCLUDED.contact_email
+              lead_user_id = EXCLUDED.lead_user_id, contact_email = EXCLUDED.contact_email,
+              co_editor_emails = CASE WHEN {known} THEN EXCLUDED.co_editor_emails ELSE dossier_contacts.co_editor_emails END
             """, cancellationToken);
         await RememberUserAsync(leadUserId, contactEmail, cancellationToken);
     }
+
+    /// <summary>The co-editors as of a resubmission; a dossier whose earlier events never reached us stays unknown.</summary>
+    public Task RememberCoEditorsAsync(Guid dossierId, IReadOnlyList<string> coEditorEmails, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"UPDATE dossier_contacts SET co_editor_emails = {coEditorEmails.ToArray()} WHERE dossier_id = {dossierId}", cancellationToken);
 
     public Task RememberUserAsync(string userId, string email, CancellationToken cancellationToken) => db.Database.ExecuteSqlAsync($"""
         INSERT INTO user_contacts (user_id, email) VALUES ({userId}, {email})
@@ -44,6 +56,13 @@ public sealed class Projections(NotificationDbContext db)
     /// <summary>The dossier's lead, known from its earlier events; null when none reached us (then nobody is guessed).</summary>
     public Task<Persistence.Projections.DossierContact?> DossierAsync(Guid dossierId, CancellationToken cancellationToken) =>
         db.DossierContacts.AsNoTracking().FirstOrDefaultAsync(d => d.DossierId == dossierId, cancellationToken);
+
+    /// <summary>
+    /// Who hears about what concerns the team: the lead (inbox and email) and each invited co-editor (email: Submission
+    /// knows co-editors by address only). Nobody when the dossier is unknown.
+    /// </summary>
+    public static IReadOnlyList<Recipient> TeamOf(Persistence.Projections.DossierContact? dossier) => dossier is null ? [] :
+        [new(dossier.LeadUserId, dossier.ContactEmail), .. dossier.CoEditorEmails.Select(email => new Recipient(null, email))];
 
     public async Task<Guid?> DossierOfGrantAsync(Guid grantId, CancellationToken cancellationToken) =>
         await db.GrantDossiers.Where(g => g.GrantId == grantId).Select(g => (Guid?)g.DossierId).FirstOrDefaultAsync(cancellationToken);

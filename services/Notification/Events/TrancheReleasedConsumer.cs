@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Defis.Notification.Events;
 
-/// <summary>Tells the laureate's lead that a tranche was paid.</summary>
+/// <summary>Tells the laureate team (lead and co-editors) that a tranche was paid.</summary>
 public sealed class TrancheReleasedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
     : IdempotentConsumer<TrancheReleased, NotificationDbContext>(db, time)
 {
@@ -16,6 +16,6 @@ public sealed class TrancheReleasedConsumer(NotificationDbContext db, TimeProvid
         var dossier = dossierId is { } id ? await projections.DossierAsync(id, cancellationToken) : null;
         var programme = await projections.ProgrammeAsync(dossier?.ProgrammeCode, cancellationToken);
         var released = Templates.TrancheReleased(dossier?.Reference, programme, message.TrancheNumber, message.AmountCents, message.Milestone);
-        await notifier.NotifyAsync(message, released, dossier is null ? [] : [new(dossier.LeadUserId, dossier.ContactEmail)], cancellationToken);
+        await notifier.NotifyAsync(message, released, Projections.TeamOf(dossier), cancellationToken);
     }
 }

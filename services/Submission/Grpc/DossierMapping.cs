@@ -56,8 +56,9 @@ internal static class DossierMapping
     public static DossierSubmitted ToSubmittedEvent(this Domain.Dossier dossier, Guid programmeId, DateTimeOffset now) => new(
         dossier.Id, programmeId, dossier.ProgrammeCode, dossier.Reference!, dossier.Title, dossier.Theme, dossier.TerritoryKeys.ToList(),
         dossier.LeadStructureName, dossier.LeadStructureType.ToString(), dossier.Details.Partners.Select(p => p.Name).ToList(),
-        dossier.Details.Budget.RequestedCents, dossier.CreatedBy, dossier.ContactEmail, dossier.Details.Budget.SelfFinancingCents) { OccurredAt = now };
+        dossier.Details.Budget.RequestedCents, dossier.CreatedBy, dossier.ContactEmail, dossier.Details.Budget.SelfFinancingCents,
+        [.. dossier.CoEditorEmails]) { OccurredAt = now };
 
     public static DossierResubmitted ToResubmittedEvent(this Domain.Dossier dossier, string by, DateTimeOffset now) =>
-        new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by) { OccurredAt = now };
+        new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails]) { OccurredAt = now };
 }

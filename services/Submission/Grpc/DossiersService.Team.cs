@@ -41,7 +41,7 @@ public sealed partial class DossiersService
         {
             dossier.ReturnForCorrection(actor, request.Reasons, deadline, now);
             db.AddIntegrationEvent(new DossierReturnedForCorrection(dossier.Id, dossier.ProgrammeCode, dossier.Reference!, dossier.Title,
-                dossier.Correction!.Reasons, deadline, dossier.CreatedBy, dossier.ContactEmail) { OccurredAt = now });
+                dossier.Correction!.Reasons, deadline, dossier.CreatedBy, dossier.ContactEmail, [.. dossier.CoEditorEmails]) { OccurredAt = now });
             return Task.CompletedTask;
         });
     }

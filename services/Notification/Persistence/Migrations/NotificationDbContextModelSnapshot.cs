@@ -328,6 +328,13 @@ namespace Defis.Notification.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("dossier_id");
 
+                    b.PrimitiveCollection<List<string>>("CoEditorEmails")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("co_editor_emails")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(320)

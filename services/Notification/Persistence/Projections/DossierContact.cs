@@ -2,7 +2,8 @@ namespace Defis.Notification.Persistence.Projections;
 
 /// <summary>
 /// What Notification remembers of a dossier from the events that carry it (draft created, submitted,
-/// returned): who leads it and where to write, for later events that only name the dossier (decisions).
+/// returned, resubmitted): who leads it, the co-editors the lead invited, and where to write, for later events
+/// that only name the dossier (decisions, grant, tranches).
 /// </summary>
 public sealed class DossierContact
 {
@@ -17,6 +18,9 @@ public sealed class DossierContact
     public string LeadUserId { get; set; } = "";
 
     public string ContactEmail { get; set; } = "";
+
+    /// <summary>The invited co-editors' addresses, as Submission's last event about the dossier listed them.</summary>
+    public List<string> CoEditorEmails { get; set; } = [];
 }
 
 /// <summary>A published call's title by its code, so that messages name the programme.</summary>

@@ -15,6 +15,7 @@ internal static class ProjectionConfiguration
             e.Property(d => d.Title).HasMaxLength(300);
             e.Property(d => d.LeadUserId).HasMaxLength(200);
             e.Property(d => d.ContactEmail).HasMaxLength(320);
+            e.Property(d => d.CoEditorEmails).HasColumnType("text[]").HasDefaultValueSql("'{}'");
         });
         model.Entity<ProgrammeTitle>(e =>
         {

@@ -1,0 +1,60 @@
+using Defis.Contracts.Events;
+using Defis.Testing;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace Defis.Notification.IntegrationTests;
+
+/// <summary>
+/// The team is the lead and the co-editors Submission's events list: each hears about the dossier (received,
+/// returned, decision), including a co-editor invited during the correction, and the decision only once.
+/// </summary>
+public sealed class CoEditorTests(PlatformInfrastructure infrastructure) : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly NotificationHost _host = new(infrastructure);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await _host.StartAsync();
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task Co_editors_hear_what_concerns_the_team_and_get_the_decision_letter_once()
+    {
+        var (lead, early, late) = (Events.Address("lead"), Events.Address("coediteur"), Events.Address("coeditrice"));
+        var submitted = Events.Submitted("agent-lorient", lead, "CB21-0120", [early]);
+        await _host.PublishAsync(submitted);
+        await MailsAsync(early, 1, "the acknowledgement to the first co-editor");
+
+        await _host.PublishAsync(new DossierReturnedForCorrection(submitted.DossierId, "CB21", "CB21-0120", submitted.Title, ["Budget incomplet"], null,
+            "agent-lorient", lead, [early]) { OccurredAt = DateTimeOffset.UtcNow });
+        await MailsAsync(early, 2, "the correction request to the first co-editor");
+        // The second co-editor is invited during the correction: the resubmission lists both.
+        await _host.PublishAsync(new DossierResubmitted(submitted.DossierId, "CB21-0120", 12_000_000, "agent-lorient", [early, late])
+            { OccurredAt = DateTimeOffset.UtcNow });
+        await Eventually.Until(() => _host.QueryAsync(db => db.DossierContacts.AsNoTracking().SingleAsync(d => d.DossierId == submitted.DossierId, Cancellation)),
+            d => d.CoEditorEmails.Count == 2, Patience, "the second co-editor remembered");
+
+        var selected = Events.Selected(submitted.DossierId, "CB21-0120");
+        await _host.PublishAsync(selected);
+        await _host.PublishAsync(selected);
+
+        foreach (var address in new[] { lead, early, late })
+        {
+            await Eventually.Until(() => Task.FromResult(infrastructure.To(address)), m => m.Any(IsDecision), Patience, "the decision letter");
+        }
+        Assert.Equal(3, await _host.QueryAsync(db => db.Deliveries.CountAsync(d => d.SourceEventId == selected.EventId, Cancellation)));
+        await Task.Delay(500, Cancellation); // a second letter, if any were owed, would have gone by now
+        Assert.Equal(["Décision du jury : dossier CB21-0120 retenu"], infrastructure.To(late).Select(m => m.Subject));
+        string[] toTheTeam = ["Dossier reçu : CB21-0120", "Dossier à corriger : CB21-0120", "Décision du jury : dossier CB21-0120 retenu"];
+        Assert.Equal(toTheTeam.Order(), infrastructure.To(early).Select(m => m.Subject).Order());
+        Assert.Single(infrastructure.To(lead), IsDecision);
+    }
+
+    private static bool IsDecision(MimeMessage mail) => mail.Subject?.StartsWith("Décision du jury", StringComparison.Ordinal) == true;
+
+    private async Task MailsAsync(string address, int count, string what) =>
+        await Eventually.Until(() => Task.FromResult(infrastructure.To(address)), m => m.Count >= count, Patience, what);
+}
