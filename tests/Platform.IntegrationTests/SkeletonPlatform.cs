@@ -3,6 +3,7 @@ using Defis.Notification.Grpc;
 using Defis.ServiceDefaults.Security;
 using Defis.Submission.Grpc;
 using Defis.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Defis.Platform.IntegrationTests;
 
@@ -20,10 +21,14 @@ public sealed class SkeletonPlatform(PlatformInfrastructure infrastructure) : IA
     /// <summary>Whether start-up publishes CB21, open for a month: a draft can only be started for an open call.</summary>
     public bool PublishesOpenCall { get; init; } = true;
 
+    /// <summary>The Submission service's clock, when a test moves it (the other services keep real time).</summary>
+    public TimeProvider? SubmissionClock { get; init; }
+
     public async Task StartAsync()
     {
         VirtualHost = await infrastructure.NewVirtualHostAsync();
-        Submission = new ServiceHost<DossiersService>(Settings("submission-db", infrastructure.NewDatabase("submission")));
+        Submission = new ServiceHost<DossiersService>(Settings("submission-db", infrastructure.NewDatabase("submission")),
+            SubmissionClock is { } clock ? services => services.AddSingleton(clock) : null);
         Notification = new ServiceHost<InboxService>(Settings("notification-db", infrastructure.NewDatabase("notification")));
         await Task.WhenAll(Submission.StartedAsync(), Notification.StartedAsync());
         if (PublishesOpenCall)

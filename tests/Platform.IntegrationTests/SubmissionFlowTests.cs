@@ -21,12 +21,16 @@ namespace Defis.Platform.IntegrationTests;
 /// programme's counter and DossierSubmitted leaves through the outbox. Incomplete, foreign and late
 /// dossiers are refused with the status the decisions promise.
 /// </summary>
-public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) : IAsyncLifetime
+public sealed class SubmissionFlowTests : IAsyncLifetime
 {
-    private readonly SkeletonPlatform _platform = new(infrastructure) { PublishesOpenCall = false };
+    private readonly ShiftedClock _clock = new();
+    private readonly SkeletonPlatform _platform;
     private readonly string _staff = TestTokens.For("staff-ditp", Roles.ProgrammeStaff);
     private readonly string _applicant = TestTokens.For("agent-lyon", Roles.Applicant);
     private readonly string _otherApplicant = TestTokens.For("agent-lille", Roles.Applicant);
+
+    public SubmissionFlowTests(PlatformInfrastructure infrastructure) =>
+        _platform = new(infrastructure) { PublishesOpenCall = false, SubmissionClock = _clock };
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
@@ -190,13 +194,13 @@ public sealed class SubmissionFlowTests(PlatformInfrastructure infrastructure) :
     [Fact]
     public async Task A_call_whose_closing_has_just_passed_refuses_the_filing_naming_the_deadline()
     {
-        var closesAt = DateTimeOffset.UtcNow.AddSeconds(4);
+        var closesAt = _clock.GetUtcNow().AddHours(1);
         await _platform.PublishAsync(Requests.Cb21Like(closesAt));
         var dossiers = new Dossiers.DossiersClient(_platform.Submission.Channel(_applicant));
         var created = await dossiers.CreateDossierAsync(Requests.ValidDossier(), cancellationToken: Cancellation);
         await dossiers.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = Requests.CompleteContent() }, cancellationToken: Cancellation);
 
-        await Task.Delay(closesAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1), Cancellation);
+        _clock.Offset = closesAt - _clock.GetUtcNow() + TimeSpan.FromSeconds(1);
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             dossiers.SubmitDossierAsync(new SubmitDossierRequest { DossierId = created.Id }, cancellationToken: Cancellation).ResponseAsync);
 
