@@ -38,7 +38,8 @@ public static class Extensions
 
     /// <summary>
     /// The door's pipeline, in order: the real client address, the trace id header, size limits, CORS, then who
-    /// calls (rate limits need the user), then what they may reach, then Idempotency-Key and the cached list.
+    /// calls (rate limits need the user), then what they may reach, then a JSON body's syntax (before a key is claimed
+    /// for it), then Idempotency-Key and the cached public lists.
     /// </summary>
     public static WebApplication UseGateway(this WebApplication app)
     {
@@ -50,8 +51,9 @@ public static class Extensions
         app.UseAuthentication();
         app.UseMiddleware<RedisRateLimiter>();
         app.UseAuthorization();
+        app.UseMiddleware<JsonBodyCheck>();
         app.UseMiddleware<IdempotencyKeys>();
-        app.UseMiddleware<ProgrammeListCache>();
+        app.UseMiddleware<PublicListCache>();
         return app;
     }
 
@@ -81,8 +83,9 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Without a broker (ConnectionStrings:messaging absent) the cached list only expires; with one, the gateway
-    /// consumes ProgrammePublished and ProgrammeClosed on its own queue and drops the cache at once.
+    /// Without a broker (ConnectionStrings:messaging absent) the cached lists only expire; with one, the gateway
+    /// consumes ProgrammePublished and ProgrammeClosed, DossierSelected and PhaseSelectionReleased on its own queues
+    /// and drops the lists they change at once.
     /// </summary>
     private static void AddCacheInvalidation(this IHostApplicationBuilder builder)
     {
@@ -94,6 +97,7 @@ public static class Extensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("gateway-", includeNamespace: false));
             bus.AddConsumer<ProgrammeCacheInvalidation>();
+            bus.AddConsumer<LaureateCacheInvalidation>();
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));

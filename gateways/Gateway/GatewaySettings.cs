@@ -21,6 +21,12 @@ public sealed class GatewaySettings
 
     /// <summary>Backstop lifetime of the cached list of calls; events invalidate it sooner.</summary>
     public TimeSpan ProgrammeListCacheLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Backstop lifetime of a cached laureate list; a released selection invalidates it sooner.</summary>
+    public TimeSpan LaureateListCacheLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>After an event invalidated a list, how long it is not cached again (the serving service may apply the event later).</summary>
+    public TimeSpan CacheInvalidationSettle { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 public sealed class RateLimitSettings

@@ -36,6 +36,7 @@ public static class Extensions
     {
         app.MapGrpcService<DossiersService>();
         app.MapGrpcService<ProgrammesService>();
+        app.MapGrpcService<LaureatesService>();
         return app;
     }
 }

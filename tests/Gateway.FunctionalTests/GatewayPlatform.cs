@@ -111,7 +111,7 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
     }
 
     /// <summary>The test server gives no remote address; a loopback one makes it the trusted proxy of X-Forwarded-For.</summary>
-    private static void TrustLoopbackProxy(IServiceCollection services) =>
+    public static void TrustLoopbackProxy(IServiceCollection services) =>
         services.AddSingleton<IStartupFilter>(new LoopbackPeer());
 
     private sealed class LoopbackPeer : IStartupFilter

@@ -5,7 +5,10 @@ using Defis.Testing;
 
 namespace Defis.Gateway.FunctionalTests;
 
-/// <summary>Idempotency-Key on POST: replay of the first response, 422 for another body, 409 while the first runs, keys per user.</summary>
+/// <summary>
+/// Idempotency-Key on POST: replay of the first response, 422 for another body, 409 while the first runs, keys per user,
+/// simultaneous duplicates run once; the key is optional.
+/// </summary>
 [Collection(GatewayCollection.Name)]
 public sealed class IdempotencyTests(GatewayPlatform platform)
 {
@@ -77,11 +80,49 @@ public sealed class IdempotencyTests(GatewayPlatform platform)
         Assert.Equal(1, platform.Downstream.Hits("POST", "/api/v1/dossiers/slow"));
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(ServiceHost<GatewaySettings> gateway, string token, string path, string key, string json)
+    [Fact]
+    public async Task Without_a_key_every_post_is_processed()
+    {
+        var token = TestTokens.For($"keyless-{Guid.NewGuid():N}", Roles.Applicant);
+        var path = $"/api/v1/dossiers/{Guid.NewGuid()}/submit";
+
+        using var first = await PostAsync(platform.GatewayA, token, path, key: null, "{}");
+        using var second = await PostAsync(platform.GatewayA, token, path, key: null, "{}");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.False(second.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(2, platform.Downstream.Hits("POST", path));
+    }
+
+    [Fact]
+    public async Task Simultaneous_duplicates_on_both_instances_run_once()
+    {
+        var token = TestTokens.For($"hasty-{Guid.NewGuid():N}", Roles.Applicant);
+        var path = $"/api/v1/dossiers/{Guid.NewGuid()}/submit";
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8)
+            .Select(i => PostAsync(i % 2 == 0 ? platform.GatewayA : platform.GatewayB, token, path, key, """{"confirm":true}""")));
+
+        // Each duplicate either waited for nothing (409: the first is still running) or got the first's answer replayed.
+        Assert.Equal(1, platform.Downstream.Hits("POST", path));
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created && !r.Headers.Contains("Idempotent-Replayed"));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(ServiceHost<GatewaySettings> gateway, string token, string path, string? key, string json)
     {
         using var client = GatewayPlatform.Client(gateway, token);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Add("Idempotency-Key", key);
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
         return await client.SendAsync(request, Cancellation);
     }
 }

@@ -57,11 +57,19 @@ public static class FundingAccess
         }
     }
 
+    /// <summary>
+    /// Someone else than the laureate is denied; the laureate of a grant not committed yet is told the grant's state
+    /// (a precondition, 400), not that they lack the right: they will have it once the grant is committed.
+    /// </summary>
     public static void RequireExpenseDeclarer(FundingCaller caller, Grant grant)
     {
-        if (!CanDeclareExpense(caller, grant))
+        if (!IsOwnGrant(caller, grant))
         {
-            throw new PermissionDeniedException("Seul le lauréat d'une dotation engagée peut y déclarer des dépenses.");
+            throw new PermissionDeniedException("Seul le lauréat de la dotation peut y déclarer des dépenses.");
+        }
+        if (!grant.IsCommitted)
+        {
+            throw new PreconditionFailedException("GRANT_STATE", "grant", "Des dépenses ne peuvent être déclarées que sur une dotation engagée.");
         }
     }
 }

@@ -1,0 +1,207 @@
+using System.Text;
+using Defis.ServiceDefaults.Security;
+using Defis.Testing;
+
+namespace Defis.Gateway.FunctionalTests.RealServices;
+
+/// <summary>
+/// Every route of the REST surface (one representative call each) × every kind of caller, through the gateway to the
+/// real services, against the statuses written out below. The gateway's coarse rule and the service's role and
+/// ownership checks both show in the table: a cell is what a portal developer would see.
+/// </summary>
+[Collection(RealServicesCollection.Name)]
+public sealed class AuthorisationMatrixTests(RealPlatform platform)
+{
+    // Callers, in the order of the columns.
+    private static readonly (string Name, Func<string?> Token)[] Callers =
+    [
+        ("none", () => null),
+        ("expired", () => TestTokens.Create(RealPlatform.ApplicantA, [Roles.Applicant], TimeSpan.FromHours(-1))),
+        ("audience", () => TestTokens.Create(RealPlatform.ApplicantA, [Roles.Applicant], TimeSpan.FromHours(1), audience: "another-platform")),
+        ("A", () => RealPlatform.Token(RealPlatform.ApplicantA, Roles.Applicant)),
+        ("B", () => RealPlatform.Token(RealPlatform.ApplicantB, Roles.Applicant)),
+        ("juror", () => RealPlatform.Token(RealPlatform.Juror, Roles.Juror)),
+        ("pres", () => RealPlatform.Token(RealPlatform.President, Roles.PanelPresident)),
+        ("staff", () => RealPlatform.Token(RealPlatform.Staff, Roles.ProgrammeStaff)),
+        ("fin", () => RealPlatform.Token(RealPlatform.Finance, Roles.FinanceOfficer)),
+        ("coach", () => RealPlatform.Token(RealPlatform.Coach, Roles.Coach)),
+        ("min", () => RealPlatform.Token(RealPlatform.Ministry, Roles.MinistryPartner)),
+    ];
+
+    /// <summary>
+    /// One representative call per route, run row by row and, within a row, caller by caller from left to right (a
+    /// write that succeeds changes what the next callers see). {A}/{B}: the applicants' dossiers, {RefA}: A's
+    /// reference, {P}: the call's id, {G}: A's grant, {Plan}/{M}: A's plan and its first milestone, {X}: an id nobody
+    /// knows. 400 means the caller passed every access check and the service refused the request's content or state.
+    /// </summary>
+    private const string Table = """
+        # none: no token, exp: expired token, aud: token for another audience, A and B: applicants of two teams, jur: juror,
+        # pres: panel president, staf: programme staff, fin: finance officer, coa: coach, min: ministry partner (client).
+        # route                                                                 none exp  aud  A    B    jur  pres staf fin  coa  min
+        # Calls: the list and a page are any signed-in user's; writes are staff's.
+        GET    /api/v1/programmes                                               401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/programmes/CB21                                          401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/programmes/CB21/laureates?phase=PHASE_EXPERIMENTATION    401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/programmes/CB21/laureates                                401  401  401  400  400  400  400  400  400  400  400
+        GET    /api/v1/programmes/ZZ99/laureates?phase=PHASE_INCUBATION         401  401  401  404  404  404  404  404  404  404  404
+        POST   /api/v1/programmes                                               401  401  401  403  403  403  403  200  403  403  403  | {terms}
+        POST   /api/v1/programmes/ZZ99/publish                                  401  401  401  403  403  403  403  404  403  403  403  | {}
+        POST   /api/v1/programmes/ZZ99/archive                                  401  401  401  403  403  403  403  404  403  403  403  | {}
+        # Dossiers: a team reaches its own only (another team's is 404), a juror only what Jury assigned, staff all.
+        POST   /api/v1/dossiers                                                 401  401  401  200  200  403  403  403  403  403  403  | {dossier}
+        GET    /api/v1/dossiers/{A}                                             401  401  401  200  404  404  404  200  403  403  403
+        GET    /api/v1/dossiers/{B}                                             401  401  401  404  200  404  404  200  403  403  403
+        GET    /api/v1/dossiers/by-reference/{RefA}                             401  401  401  200  404  404  404  200  403  403  403
+        GET    /api/v1/dossiers                                                 401  401  401  200  200  403  403  200  403  403  403
+        GET    /api/v1/dossiers/counts/CB21                                     401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/dossiers/drafts-due/CB21?days=7                          401  401  401  403  403  403  403  200  403  403  403
+        PUT    /api/v1/dossiers/{B}/content                                     401  401  401  404  200  403  403  403  403  403  403  | {content}
+        POST   /api/v1/dossiers/{B}/co-editors                                  401  401  401  404  200  403  403  403  403  403  403  | {"email":"claire.martin@ac-lyon.fr"}
+        POST   /api/v1/dossiers/{B}/submit                                      401  401  401  404  200  403  403  403  403  403  403  | {}
+        POST   /api/v1/dossiers/{B}/start-review                                401  401  401  403  403  403  403  200  403  403  403  | {}
+        POST   /api/v1/dossiers/{X}/return-for-correction                       401  401  401  403  403  403  403  404  403  403  403  | {"reasons":["Le budget est incomplet."]}
+        POST   /api/v1/dossiers/{B}/withdraw                                    401  401  401  404  200  403  403  403  403  403  403  | {"reason":"Nous renonçons."}
+        # Jury: jurors, presidents and staff only; set-up is staff's, decisions the president's, reviews the jurors'.
+        POST   /api/v1/jury/panels                                              401  401  401  403  403  403  403  200  403  403  403  | {"programmeCode":"CB21","phase":"PHASE_EXPERIMENTATION"}
+        POST   /api/v1/jury/panels/{X}/members                                  401  401  401  403  403  403  403  404  403  403  403  | {"userId":"jure-2","displayName":"Jurée","organisation":"DITP","kind":"MEMBER_KIND_EXPERT","role":"PANEL_ROLE_MEMBER"}
+        GET    /api/v1/jury/panels/{X}                                          401  401  401  403  403  404  404  404  403  403  403
+        PUT    /api/v1/jury/panels/{X}/grid                                     401  401  401  403  403  403  403  404  403  403  403  | {"defaultGrid":"DEFAULT_GRID_CO_CONSTRUCTION_2021"}
+        GET    /api/v1/jury/panels/{X}/grid                                     401  401  401  403  403  404  404  404  403  403  403
+        POST   /api/v1/jury/panels/{X}/assignment-policy                        401  401  401  403  403  403  403  404  403  403  403  | {"reviewersPerDossier":2,"maxPerJuror":10}
+        POST   /api/v1/jury/panels/{X}/assignments:batch                        401  401  401  403  403  403  403  404  403  403  403  | {}
+        POST   /api/v1/jury/panels/{X}/assignments                              401  401  401  403  403  403  403  404  403  403  403  | {"dossierId":"{A}","jurorUserId":"jure-1"}
+        POST   /api/v1/jury/panels/{X}/assignments:reassign                     401  401  401  403  403  403  403  404  403  403  403  | {"dossierId":"{A}","fromJurorUserId":"jure-1","toJurorUserId":"jure-2","reason":"Indisponible"}
+        GET    /api/v1/jury/panels/{X}/assignments                              401  401  401  403  403  403  403  404  403  403  403
+        GET    /api/v1/jury/me/assignments                                      401  401  401  403  403  200  200  403  403  403  403
+        POST   /api/v1/jury/programmes/CB21/conflicts                           401  401  401  403  403  200  403  200  403  403  403  | {"jurorUserId":"jure-1","targetKind":"CONFLICT_TARGET_KIND_ORGANISATION","target":"Rectorat {X}","type":"CONFLICT_TYPE_COLLABORATOR","note":"Ancien poste"}
+        GET    /api/v1/jury/programmes/CB21/conflicts                           401  401  401  403  403  200  200  200  403  403  403
+        POST   /api/v1/jury/programmes/CB21/conflicts/overrides                 401  401  401  403  403  403  403  404  403  403  403  | {"jurorUserId":"jure-1","dossierId":"{X}","reason":"Lien ancien"}
+        GET    /api/v1/jury/panels/{X}/ranking                                  401  401  401  403  403  404  404  404  403  403  403
+        GET    /api/v1/jury/programmes/CB21/instruction-agenda                  401  401  401  403  403  403  200  200  403  403  403
+        POST   /api/v1/jury/panels/{X}/decisions                                401  401  401  403  403  403  404  403  403  403  403  | {"candidateDossierIds":["{A}"]}
+        POST   /api/v1/jury/decisions/{X}/selections                            401  401  401  403  403  403  404  403  403  403  403  | {"dossierId":"{A}","rationale":"Solide"}
+        DELETE /api/v1/jury/decisions/{X}/selections/{A}                      401  401  401  403  403  403  404  403  403  403  403
+        POST   /api/v1/jury/decisions/{X}:correct                               401  401  401  403  403  403  404  403  403  403  403  | {"reason":"Erreur de saisie"}
+        POST   /api/v1/jury/decisions/{X}:release                               401  401  401  403  403  403  404  403  403  403  403  | {}
+        GET    /api/v1/jury/decisions/{X}                                       401  401  401  403  403  403  404  404  403  403  403
+        PUT    /api/v1/jury/panels/{X}/dossiers/{A}/review                      401  401  401  403  403  404  404  403  403  403  403  | {}
+        POST   /api/v1/jury/panels/{X}/dossiers/{A}/review:submit               401  401  401  403  403  404  404  403  403  403  403  | {}
+        POST   /api/v1/jury/reviews/{X}:reopen                                  401  401  401  403  403  403  404  403  403  403  403  | {"reason":"Note à revoir"}
+        GET    /api/v1/jury/panels/{X}/dossiers/{A}/reviews                     401  401  401  403  403  404  404  404  403  403  403
+        # Funding: finance decides, staff and partner ministries read the call's money, a laureate its own grant.
+        GET    /api/v1/funding/programmes/{P}/envelope                          401  401  401  403  403  403  403  200  200  403  200
+        GET    /api/v1/funding/programmes/{P}/grants                            401  401  401  403  403  403  403  200  200  403  200
+        GET    /api/v1/funding/grants/{G}                                       401  401  401  200  404  403  403  200  200  403  200
+        GET    /api/v1/funding/grants/{G}/expenses                              401  401  401  200  404  403  403  200  200  403  200
+        POST   /api/v1/funding/grants/{G}/expenses                              401  401  401  400  404  403  403  403  403  403  403  | {"lines":[{"category":"EXPENSE_CATEGORY_COLLABORATIVE_DIGITAL_TOOLS","amountCents":"100000","provider":"Atelier","providerCountry":"FR","date":{"year":2026,"month":10,"day":1},"invoiceReference":"F-1"}]}
+        POST   /api/v1/funding/grants/{X}/commit                                401  401  401  403  403  403  403  403  404  403  403  | {"reason":"Engagement"}
+        POST   /api/v1/funding/grants/{X}/adjust                                401  401  401  403  403  403  403  403  404  403  403  | {"amountCents":"100000","reason":"Ajustement"}
+        POST   /api/v1/funding/grants/{X}/cancel                                401  401  401  403  403  403  403  403  404  403  403  | {"reason":"Abandon"}
+        POST   /api/v1/funding/grants/{X}/tranches/1/release                    401  401  401  403  403  403  403  403  404  403  403  | {}
+        GET    /api/v1/funding/programmes/{P}/events                            401  401  401  403  403  403  403  403  200  403  200
+        POST   /api/v1/funding/programmes/{X}/partners                          401  401  401  403  403  403  403  404  403  403  403  | {"partnerId":"ministere-2"}
+        # Accompaniment: a laureate team its own plan, its coach the plans they coach, staff all.
+        GET    /api/v1/accompaniment/plans/mine                                 401  401  401  200  200  403  403  403  403  403  403
+        GET    /api/v1/accompaniment/plans/{Plan}                               401  401  401  200  404  403  403  200  403  200  403
+        GET    /api/v1/accompaniment/coach/plans                                401  401  401  403  403  403  403  403  403  200  403
+        GET    /api/v1/accompaniment/programmes/{P}/plans                       401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/accompaniment/programmes/{P}/portfolio                   401  401  401  403  403  403  403  200  403  200  403
+        GET    /api/v1/accompaniment/plans/{Plan}/check-ins                     401  401  401  200  404  403  403  200  403  200  403
+        GET    /api/v1/accompaniment/plans/{Plan}/connections                   401  401  401  200  404  403  403  200  403  200  403
+        POST   /api/v1/accompaniment/plans/{X}/coaches/reassign                 401  401  401  403  403  403  403  404  403  403  403  | {"fromCoachId":"coach-1","toCoachId":"coach-2"}
+        POST   /api/v1/accompaniment/plans/{Plan}/milestones                    401  401  401  403  403  403  403  403  403  200  403  | {"title":"Atelier usagers","due":{"year":2027,"month":6,"day":1}}
+        POST   /api/v1/accompaniment/plans/{Plan}/milestones/{M}/reschedule     401  401  401  403  403  403  403  403  403  200  403  | {"due":{"year":2027,"month":7,"day":1}}
+        POST   /api/v1/accompaniment/plans/{Plan}/milestones/{M}/start          401  401  401  200  404  403  403  403  403  403  403  | {}
+        POST   /api/v1/accompaniment/plans/{Plan}/milestones/{M}/evidence       401  401  401  200  404  403  403  403  403  403  403  | {"evidence":{"text":"Compte rendu de l'atelier"}}
+        POST   /api/v1/accompaniment/plans/{Plan}/milestones/{M}/validate       401  401  401  403  403  403  403  403  403  200  403  | {}
+        POST   /api/v1/accompaniment/plans/{Plan}/milestones/{X}/return         401  401  401  403  403  403  403  403  403  404  403  | {"comment":"Précisez"}
+        POST   /api/v1/accompaniment/plans/{Plan}/milestones/{X}/waive          401  401  401  403  403  403  403  403  403  404  403  | {"reason":"Hors sujet"}
+        POST   /api/v1/accompaniment/plans/{Plan}/check-ins                     401  401  401  200  404  403  403  403  403  403  403  | {"progress":"Bonne avancée","risks":"Aucun","helpNeeded":"Non"}
+        PUT    /api/v1/accompaniment/programmes/{P}/coaches                     401  401  401  403  403  403  403  200  403  403  403  | {"coachIds":["coach-1"]}
+        GET    /api/v1/accompaniment/programmes/{P}/coaches                     401  401  401  403  403  403  403  200  403  403  403
+        POST   /api/v1/accompaniment/sessions                                   401  401  401  403  403  403  403  200  403  200  403  | {"programmeId":"{P}","kind":"SESSION_KIND_INFO_WEBINAR","title":"Webinaire","description":"Présentation","start":"2027-01-10T09:00:00Z","end":"2027-01-10T10:00:00Z","capacity":20,"url":"https://visio.example/defis"}
+        GET    /api/v1/accompaniment/sessions                                   401  401  401  200  200  403  403  200  403  200  403
+        GET    /api/v1/accompaniment/sessions/{X}                               401  401  401  404  404  403  403  404  403  404  403
+        POST   /api/v1/accompaniment/sessions/{X}/registrations                 401  401  401  404  404  403  403  404  403  404  403  | {}
+        POST   /api/v1/accompaniment/sessions/{X}/registrations/cancel          401  401  401  404  404  403  403  404  403  404  403  | {}
+        POST   /api/v1/accompaniment/sessions/{X}/capacity                      401  401  401  403  403  403  403  404  403  404  403  | {"capacity":10}
+        GET    /api/v1/accompaniment/sessions/{X}/registrations                 401  401  401  403  403  403  403  404  403  404  403
+        POST   /api/v1/accompaniment/sessions/{X}/attendance                    401  401  401  403  403  403  403  404  403  404  403  | {"userId":"porteur-a","attended":true}
+        # Notification: everyone signed in has an inbox and preferences; webhooks are staff's and ministries'.
+        GET    /api/v1/inbox                                                    401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/inbox/unread-count                                       401  401  401  200  200  200  200  200  200  200  200
+        POST   /api/v1/inbox/{X}/read                                           401  401  401  404  404  404  404  404  404  404  404  | {}
+        POST   /api/v1/inbox/read-all                                           401  401  401  200  200  200  200  200  200  200  200  | {}
+        GET    /api/v1/notifications/preferences                                401  401  401  200  200  200  200  200  200  200  200
+        PUT    /api/v1/notifications/preferences/reminder                       401  401  401  200  200  200  200  200  200  200  200  | {"mode":"DELIVERY_MODE_DAILY_DIGEST"}
+        GET    /api/v1/notifications/emails                                     401  401  401  200  200  200  200  200  200  200  200
+        POST   /api/v1/notifications/webhooks                                   401  401  401  403  403  403  403  200  403  403  200  | {"url":"https://93.184.215.14/hooks","eventTypes":["GrantCommitted"],"secret":"0123456789abcdef0123456789abcdef"}
+        GET    /api/v1/notifications/webhooks                                   401  401  401  403  403  403  403  200  403  403  200
+        GET    /api/v1/notifications/webhooks/{X}                               401  401  401  403  403  403  403  404  403  403  404
+        PATCH  /api/v1/notifications/webhooks/{X}                               401  401  401  403  403  403  403  404  403  403  404  | {"url":"https://93.184.215.14/hooks2","enabled":true}
+        DELETE /api/v1/notifications/webhooks/{X}                               401  401  401  403  403  403  403  404  403  403  404
+        GET    /api/v1/notifications/webhooks/{X}/deliveries                    401  401  401  403  403  403  403  404  403  403  404
+        """;
+
+    [Fact]
+    public async Task Every_route_answers_every_caller_as_the_table_says()
+    {
+        var mismatches = new List<string>();
+        var observed = new StringBuilder();
+        foreach (var row in MatrixRow.Parse(Table))
+        {
+            var answers = new List<(int Status, string Body)>();
+            foreach (var (_, token) in Callers)
+            {
+                answers.Add(await SendAsync(row, token()));
+            }
+            var statuses = answers.Select(a => a.Status).ToList();
+            observed.AppendLine(row.Describe(statuses));
+            if (!statuses.SequenceEqual(row.Expected))
+            {
+                // The differing cells' answers say why (the services' French problem details).
+                var why = Enumerable.Range(0, Callers.Length).Where(i => statuses[i] != row.Expected[i])
+                    .Select(i => $"      {Callers[i].Name}: {answers[i].Body[..Math.Min(300, answers[i].Body.Length)]}");
+                mismatches.Add($"{row.Describe(statuses)}\n{string.Join('\n', why)}");
+            }
+        }
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} routes differ from the table (observed):\n{string.Join('\n', mismatches)}\n\nall:\n{observed}");
+    }
+
+    [Fact]
+    public void The_table_has_a_row_for_every_route_of_the_contracts()
+    {
+        var rows = MatrixRow.Parse(Table).ToList();
+        var routes = Defis.Gateway.OpenApi.RestSurfaceDocument.Build()["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(verb => (Method: verb.Key.ToUpperInvariant(), Template: path.Key)));
+
+        var missing = routes.Where(route => !rows.Any(row => row.Method == route.Method && row.Covers(route.Template))).ToList();
+
+        Assert.True(missing.Count == 0, $"routes without a row: {string.Join(", ", missing)}");
+    }
+
+    private async Task<(int Status, string Body)> SendAsync(MatrixRow row, string? token)
+    {
+        using var client = platform.Client(token);
+        using var request = new HttpRequestMessage(new HttpMethod(row.Method), Fill(row.Path));
+        if (row.Body is { } body)
+        {
+            request.Content = new StringContent(Fill(body), Encoding.UTF8, "application/json");
+        }
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private string Fill(string template) => template
+        .Replace("{A}", platform.DossierA, StringComparison.Ordinal)
+        .Replace("{B}", platform.DossierB, StringComparison.Ordinal)
+        .Replace("{RefA}", platform.ReferenceA, StringComparison.Ordinal)
+        .Replace("{P}", $"{platform.ProgrammeId}", StringComparison.Ordinal)
+        .Replace("{G}", platform.GrantA, StringComparison.Ordinal)
+        .Replace("{Plan}", platform.PlanA, StringComparison.Ordinal)
+        .Replace("{M}", platform.MilestoneA, StringComparison.Ordinal)
+        .Replace("{X}", $"{Guid.CreateVersion7()}", StringComparison.Ordinal)
+        .Replace("{terms}", MatrixBodies.Terms, StringComparison.Ordinal)
+        .Replace("{dossier}", MatrixBodies.Dossier, StringComparison.Ordinal)
+        .Replace("{content}", MatrixBodies.Content, StringComparison.Ordinal);
+}
