@@ -26,6 +26,8 @@ public sealed class DefisClient : IDisposable
         Dossiers = RestService.For<IDossiersApi>(_http, Settings);
         Funding = RestService.For<IFundingApi>(_http, Settings);
         Inbox = RestService.For<IInboxApi>(_http, Settings);
+        Jury = RestService.For<IJuryApi>(_http, Settings);
+        Accompaniment = RestService.For<IAccompanimentApi>(_http, Settings);
     }
 
     public IProgrammesApi Programmes { get; }
@@ -35,6 +37,10 @@ public sealed class DefisClient : IDisposable
     public IFundingApi Funding { get; }
 
     public IInboxApi Inbox { get; }
+
+    public IJuryApi Jury { get; }
+
+    public IAccompanimentApi Accompaniment { get; }
 
     public void Dispose() => _http.Dispose();
 }

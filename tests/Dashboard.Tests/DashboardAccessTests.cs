@@ -83,6 +83,8 @@ public sealed class DashboardAccessTests : IAsyncLifetime
     [InlineData("/api/traces?minDurationMs=-1", "minDurationMs")]
     [InlineData("/api/traces?attribute==valeur", "attribute")]
     [InlineData("/api/traces?attribute=a\"b", "attribute")]
+    [InlineData("/api/traces?traceId=abc", "traceId")]
+    [InlineData("/api/traces?traceId=0af7651916cd43dd8448eb211c80319z", "traceId")]
     [InlineData("/api/metrics/points?name=x", "service")]
     [InlineData("/api/metrics/points?service=x", "name")]
     [InlineData("/api/console?after=-5", "after")]

@@ -63,6 +63,9 @@ public sealed class OtlpIngestionTests : IAsyncLifetime
         Assert.Equal([false, true], spans.Select(s => s.Matches));
         Assert.Equal(["server", "internal"], spans.Select(s => s.Kind));
 
+        Assert.Equal(traceId, Assert.Single(await _dashboard.GetAsync<List<TraceSummary>>($"/api/traces?traceId={traceId.ToUpperInvariant()}")).TraceId);
+        Assert.Equal(traceId, Assert.Single(await _dashboard.GetAsync<List<TraceSummary>>($"/api/traces?traceId={traceId[..8]}")).TraceId);
+        Assert.Empty(await _dashboard.GetAsync<List<TraceSummary>>($"/api/traces?traceId={traceId[..31]}{(traceId[31] == '0' ? '1' : '0')}"));
         var filtered = await _dashboard.GetAsync<List<TraceSummary>>("/api/traces?attribute=dossier.reference=CB21-0042");
         Assert.Equal(traceId, Assert.Single(filtered).TraceId);
         Assert.Empty(await _dashboard.GetAsync<List<TraceSummary>>($"/api/traces?service={_service}&minDurationMs=60000"));

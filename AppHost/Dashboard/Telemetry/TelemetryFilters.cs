@@ -5,7 +5,8 @@ namespace Defis.Dashboard.Telemetry;
 
 public sealed record LogFilter(string? Service, int MinSeverity, string? Text, string? TraceId, long? Before, int Limit);
 
-public sealed record TraceFilter(string? Service, long MinDurationNs, string? AttributeKey, string? AttributeValue, string? Text, int Limit);
+/// <param name="TraceId">A whole trace id or its first hex digits (as the logs page shows them), lower case.</param>
+public sealed record TraceFilter(string? Service, long MinDurationNs, string? AttributeKey, string? AttributeValue, string? Text, int Limit, string? TraceId = null);
 
 /// <summary>
 /// The dashboard's query strings read into filters; a bad value is reported by field (HTTP 400), never
@@ -35,7 +36,23 @@ public static class TelemetryFilters
         var (key, value) = Attribute(query, errors);
         var minMs = Number(query, "minDurationMs", 0, (long)TimeSpan.FromDays(1).TotalMilliseconds, errors) ?? 0;
         return new(Optional(query, "service"), minMs * 1_000_000, key, value, Optional(query, "text"),
-            (int)(Number(query, "limit", 1, MaxLimit, errors) ?? 100));
+            (int)(Number(query, "limit", 1, MaxLimit, errors) ?? 100), TraceIdPrefix(query, errors));
+    }
+
+    /// <summary>A trace id as the gateway's X-Trace-Id gives it, or its start (at least 4 hex digits).</summary>
+    private static string? TraceIdPrefix(IQueryCollection query, Dictionary<string, string> errors)
+    {
+        var value = Optional(query, "traceId");
+        if (value is null)
+        {
+            return null;
+        }
+        if (value.Length is < 4 or > 32 || !value.All(Uri.IsHexDigit))
+        {
+            errors["traceId"] = "Identifiant de trace attendu : 4 à 32 caractères hexadécimaux (le début suffit).";
+            return null;
+        }
+        return value.ToLowerInvariant();
     }
 
     /// <summary>Each word as a quoted FTS5 phrase, all required: "CB21-0001" matches the tokens cb21 0001 in sequence.</summary>

@@ -9,7 +9,9 @@ public sealed class TelemetryQueries(string connectionString)
     private const string TraceSummaries = """
         SELECT trace_id, MIN(start_ns), MAX(end_ns), COUNT(*), SUM(status = 2), group_concat(DISTINCT service)
         FROM spans
-        WHERE $ids IS NULL OR trace_id IN (SELECT value FROM json_each($ids))
+        WHERE ($ids IS NULL OR trace_id IN (SELECT value FROM json_each($ids)))
+          -- Ids are lower-case hex: those starting with the prefix sort between it and prefix||'g' (the index serves it).
+          AND ($prefix IS NULL OR (trace_id >= $prefix AND trace_id < $prefix || 'g'))
         GROUP BY trace_id
         HAVING ($service IS NULL OR SUM(service = $service) > 0)
            AND ($key IS NULL OR SUM(json_extract(attributes, $path) IS NOT NULL AND ($value IS NULL OR json_extract(attributes, $path) = $value)) > 0)
@@ -48,7 +50,8 @@ public sealed class TelemetryQueries(string connectionString)
         var rows = Query(TraceSummaries, r => (Id: r.GetString(0), Start: r.GetInt64(1), End: r.GetInt64(2), Spans: r.GetInt32(3), Errors: r.GetInt32(4), Services: r.GetString(5)),
             ("$ids", traceIds is null ? null : JsonSerializer.Serialize(traceIds)), ("$service", filter.Service),
             ("$key", filter.AttributeKey), ("$path", filter.AttributeKey is null ? null : TelemetryFilters.JsonPath(filter.AttributeKey)),
-            ("$value", filter.AttributeValue), ("$text", filter.Text), ("$min", filter.MinDurationNs), ("$limit", filter.Limit));
+            ("$value", filter.AttributeValue), ("$text", filter.Text), ("$min", filter.MinDurationNs), ("$limit", filter.Limit),
+            ("$prefix", filter.TraceId));
         return [.. rows.Select(t =>
         {
             var root = Query("SELECT name, service FROM spans WHERE trace_id = $t ORDER BY parent_span_id <> '', start_ns LIMIT 1",

@@ -1,5 +1,5 @@
 // Défis dashboard: plain JavaScript over the JSON API (/api/...). Hash routes: #/resources, #/console,
-// #/logs, #/traces, #/trace/<id>, #/metrics, #/dossier/<reference>. Text always goes through textContent.
+// #/logs, #/traces[/<trace id or its start>], #/trace/<id>, #/metrics, #/dossier/<reference>. Text always goes through textContent.
 'use strict';
 
 const page = document.getElementById('page');
@@ -48,6 +48,18 @@ function formOf(fields, onSubmit) {
   const form = el('form', { class: 'filters', onsubmit: e => { e.preventDefault(); onSubmit(Object.fromEntries(new FormData(form))); } },
     fields, el('button', { type: 'submit' }, 'Filtrer'));
   return form;
+}
+
+// A filtered list shows the answer to the last filter asked: an earlier, slower answer (the unfiltered first load)
+// arriving after it is dropped instead of replacing it.
+function listLoader(results, path, render) {
+  let asked = 0;
+  return async filters => {
+    const mine = ++asked;
+    let view;
+    try { view = render(await api(path + '?' + query(filters))); } catch (e) { view = errorBox(e); }
+    if (mine === asked) results.replaceChildren(view);
+  };
 }
 
 function errorBox(e) { return el('p', { class: 'error' }, String(e.message || e)); }
@@ -121,12 +133,7 @@ async function consolePage(resource) {
 async function logs(initial) {
   const services = await api('/services');
   const results = el('div');
-  const load = async filters => {
-    try {
-      const list = await api('/logs?' + query(filters));
-      results.replaceChildren(logTable(list));
-    } catch (e) { results.replaceChildren(errorBox(e)); }
-  };
+  const load = listLoader(results, '/logs', logTable);
   const filters = Object.assign({ service: '', level: '', text: '', traceId: '' }, initial);
   page.replaceChildren(el('h1', {}, 'Journaux structurés'), formOf([
     el('select', { name: 'service' }, el('option', { value: '' }, 'Tous les services'), services.map(s => el('option', { value: s, selected: s === filters.service ? 'selected' : null }, s))),
@@ -153,20 +160,18 @@ function logTable(list) {
 
 // ---- Traces ----------------------------------------------------------------------------------
 
-async function traces() {
+async function traces(traceId) {
   const services = await api('/services');
   const results = el('div');
-  const load = async filters => {
-    try { results.replaceChildren(traceTable(await api('/traces?' + query(filters)))); }
-    catch (e) { results.replaceChildren(errorBox(e)); }
-  };
+  const load = listLoader(results, '/traces', traceTable);
   page.replaceChildren(el('h1', {}, 'Traces'), formOf([
     el('select', { name: 'service' }, el('option', { value: '' }, 'Tous les services'), services.map(s => el('option', { value: s }, s))),
     el('input', { name: 'minDurationMs', type: 'number', min: 0, placeholder: 'durée min (ms)' }),
     el('input', { name: 'attribute', placeholder: 'attribut (clé=valeur)', size: 28 }),
     el('input', { name: 'text', placeholder: 'nom de span contient…' }),
+    el('input', { name: 'traceId', placeholder: 'trace id (X-Trace-Id, ou son début)', value: traceId || '', size: 34 }),
   ], load), results);
-  await load({});
+  await load({ traceId });
 }
 
 function traceTable(list) {
@@ -191,10 +196,15 @@ async function trace(traceId) {
     view.replaceChildren(waterfall(spans));
   };
   search.addEventListener('input', () => render());
+  // Consumers' spans arrive seconds after the request's: the trace can be read again without leaving it.
   page.replaceChildren(el('h1', {}, 'Trace ', el('span', { class: 'mono' }, traceId)),
-    el('div', { class: 'filters' }, search, el('a', { href: '#/logs/' + traceId }, 'journaux de cette trace')), view);
+    el('div', { class: 'filters' }, search, el('button', { type: 'button', onclick: () => render() }, 'Rafraîchir'),
+      el('a', { href: '#/logs/' + traceId }, 'journaux de cette trace')), view);
   await render();
 }
+
+// Where a trace crosses a process: shown on the row, so gateway → service → consumer reads at a glance.
+const hops = ['server', 'client', 'producer', 'consumer'];
 
 function waterfall(spans) {
   const start = Math.min(...spans.map(s => s.startMs));
@@ -210,12 +220,14 @@ function waterfall(spans) {
   const rows = ordered.map(([s, depth]) => {
     const left = (s.startMs - start) / total * 100;
     const width = Math.max(s.durationMs / total * 100, 0.2);
-    const row = el('div', { class: 'row' + (s.matches ? ' match' : '') },
-      el('div', { class: 'name', style: { paddingLeft: (depth * 14 + 6) + 'px' }, title: s.name },
-        el('span', { style: { color: colourOf(s.service) } }, s.service), ' ', s.name),
+    const row = el('div', { class: 'row' + (s.matches ? ' match' : ''), 'data-service': s.service, 'data-kind': s.kind },
+      el('div', { class: 'name', style: { paddingLeft: (depth * 14 + 6) + 'px' }, title: `${s.name} (${s.kind})` },
+        el('span', { style: { color: colourOf(s.service) } }, s.service),
+        hops.includes(s.kind) ? el('span', { class: 'kind' }, s.kind) : null, ' ', s.name),
       el('div', { class: 'track' },
         el('div', { class: 'bar' + (s.status === 'error' ? ' error' : ''), style: { left: left + '%', width: width + '%', background: colourOf(s.service) } }),
-        el('span', { class: 'label', style: { left: Math.min(left + width + 0.5, 90) + '%' } }, duration(s.durationMs))));
+        // A bar reaching the right edge has its duration on its left, where it stays readable.
+        el('span', { class: 'label', style: left + width > 88 ? { right: (100 - left + 0.5) + '%' } : { left: (left + width + 0.5) + '%' } }, duration(s.durationMs))));
     row.addEventListener('click', () => {
       document.querySelectorAll('.waterfall .row.selected').forEach(r => r.classList.remove('selected'));
       row.classList.add('selected');

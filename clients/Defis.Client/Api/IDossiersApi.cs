@@ -23,6 +23,13 @@ public interface IDossiersApi
     [Post("/api/v1/dossiers/{dossierId}/submit")]
     Task<Dossier> SubmitAsync(string dossierId, [Body] SubmitDossierRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The same filing, answered with its status and headers instead of an exception: the gateway's X-Trace-Id
+    /// names the trace to look up, and a refusal's content names every missing field.
+    /// </summary>
+    [Post("/api/v1/dossiers/{dossierId}/submit")]
+    Task<IApiResponse<Dossier>> SubmitForResponseAsync(string dossierId, [Body] SubmitDossierRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>One page; <see cref="DossierPaging.ListAllAsync"/> walks them all.</summary>
     [Get("/api/v1/dossiers")]
     Task<ListDossiersResponse> ListAsync([Query, AliasAs("programme_code")] string? programmeCode = null,

@@ -6,6 +6,18 @@ namespace Defis.Client.Api;
 /// <summary>Grants and the ministries' event replay (Funding, /api/v1/funding).</summary>
 public interface IFundingApi
 {
+    /// <summary>The programme's envelope (opened by Funding when the call is published): committed, paid out, still free.</summary>
+    [Get("/api/v1/funding/programmes/{programmeId}/envelope")]
+    Task<Envelope> GetEnvelopeAsync(string programmeId, CancellationToken cancellationToken = default);
+
+    /// <summary>The programme's grants, oldest first (a selected dossier's proposal appears here).</summary>
+    [Get("/api/v1/funding/programmes/{programmeId}/grants")]
+    Task<ListGrantsResponse> ListGrantsAsync(string programmeId, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that a ministry partner (its token's subject) follows the programme (programme staff).</summary>
+    [Post("/api/v1/funding/programmes/{programmeId}/partners")]
+    Task<ProgrammePartners> AddProgrammePartnerAsync(string programmeId, [Body] AddProgrammePartnerRequest request, CancellationToken cancellationToken = default);
+
     [Get("/api/v1/funding/grants/{grantId}")]
     Task<Grant> GetGrantAsync(string grantId, CancellationToken cancellationToken = default);
 

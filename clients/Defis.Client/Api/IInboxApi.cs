@@ -11,4 +11,11 @@ public interface IInboxApi
 
     [Get("/api/v1/inbox/unread-count")]
     Task<GetUnreadCountResponse> UnreadCountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Marks one of the caller's notifications as read (again: no change); answers the unread count left.</summary>
+    [Post("/api/v1/inbox/{id}/read")]
+    Task<MarkReadResponse> MarkReadAsync(string id, [Body] MarkReadRequest request, CancellationToken cancellationToken = default);
+
+    [Post("/api/v1/inbox/read-all")]
+    Task<MarkAllReadResponse> MarkAllReadAsync([Body] MarkAllReadRequest request, CancellationToken cancellationToken = default);
 }

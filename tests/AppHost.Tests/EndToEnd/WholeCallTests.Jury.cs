@@ -1,0 +1,81 @@
+using Defis.Contracts.Jury.V1;
+using Defis.Contracts.Submission.V1;
+using DecisionStatus = Defis.Contracts.Jury.V1.DecisionStatus;
+
+namespace Defis.AppHost.Tests.EndToEnd;
+
+public sealed partial class WholeCallTests
+{
+    private const long RecommendedGrantCents = 10_000_000;
+
+    /// <summary>
+    /// Every assigned juror scores their dossiers on the 2021 grid (the first team's strongly, the second's weakly);
+    /// the ranking puts the first team first with both reviews done, and the conflicted juror's ranking omits the other.
+    /// </summary>
+    private async Task ScoreAsync(Cast call)
+    {
+        var book = await call.Staff.Jury.GetAssignmentBookAsync(call.PanelId, Cancellation);
+        var grid = await call.Juror.Jury.GetGridAsync(call.PanelId, cancellationToken: Cancellation);
+        foreach (var assignment in book.Assignments.Where(a => a.WithdrawnAt is null))
+        {
+            var strong = assignment.DossierId == call.First.Id;
+            var review = await call.JurorNamed(assignment.JurorUserId).Jury.SubmitReviewAsync(call.PanelId, assignment.DossierId,
+                Review(grid, call.PanelId, assignment.DossierId, strong), Cancellation);
+            Assert.Equal(ReviewStatus.Submitted, review.Status);
+            Assert.Equal(strong ? 100.0 : 0.0, review.Total);
+        }
+
+        var ranking = await call.President.Jury.GetRankingAsync(call.PanelId, Cancellation);
+        Assert.Equal([call.First.Id, call.Second.Id], ranking.Rows.Select(r => r.DossierId));
+        Assert.All(ranking.Rows, r => Assert.Equal((2, 2), (r.ReviewsDone, r.ReviewsExpected)));
+        Assert.Equal(1, ranking.Rows[0].Position);
+        var conflictedView = await call.ConflictedJuror.Jury.GetRankingAsync(call.PanelId, Cancellation);
+        Assert.DoesNotContain(conflictedView.Rows, r => r.DossierId == call.Second.Id);
+    }
+
+    /// <summary>
+    /// The president selects the first team (one laureate exactly) and releases: Submission records both outcomes
+    /// from DossierSelected / DossierNotSelected.
+    /// </summary>
+    private async Task DecideAsync(Cast call)
+    {
+        var decision = await call.President.Jury.OpenDecisionAsync(call.PanelId, new OpenDecisionRequest
+        {
+            PanelId = call.PanelId, CandidateDossierIds = { call.First.Id, call.Second.Id }, Quota = new SelectionQuota { Minimum = 1, Maximum = 1 },
+        }, Cancellation);
+        Assert.Equal(DecisionStatus.Draft, decision.Status);
+        await call.President.Jury.StageSelectionAsync(decision.Id, new StageSelectionRequest
+        {
+            DecisionId = decision.Id, DossierId = call.First.Id, RecommendedGrantCents = RecommendedGrantCents,
+            Rationale = "Un projet mûr, porté par une équipe qui associe déjà les usagers.",
+        }, Cancellation);
+        var released = await call.President.Jury.ReleaseDecisionAsync(decision.Id, new ReleaseDecisionRequest { DecisionId = decision.Id }, Cancellation);
+        Assert.Equal(DecisionStatus.Released, released.Status);
+        Assert.Equal(DecisionOutcome.Selected, released.Lines.Single(l => l.DossierId == call.First.Id).Outcome);
+        Assert.Equal(DecisionOutcome.NotSelected, released.Lines.Single(l => l.DossierId == call.Second.Id).Outcome);
+
+        var selected = await Poll.UntilAsync(() => call.FirstTeam.Dossiers.GetAsync(call.First.Id, Cancellation),
+            d => d.Status == DossierStatus.Selected, EventBound, "the first dossier selected in Submission", Cancellation);
+        Assert.Equal(Defis.Contracts.Submission.V1.Phase.Experimentation, selected.SelectedPhase);
+        await Poll.UntilAsync(() => call.SecondTeam.Dossiers.GetAsync(call.Second.Id, Cancellation),
+            d => d.Status == DossierStatus.NotSelected, EventBound, "the second dossier not selected in Submission", Cancellation);
+    }
+
+    /// <summary>Every criterion at its maximum (strong) or at zero, each with a comment.</summary>
+    private static SaveReviewRequest Review(Grid grid, string panelId, string dossierId, bool strong) => new()
+    {
+        PanelId = panelId,
+        DossierId = dossierId,
+        Scores =
+        {
+            grid.Criteria.Select(c => new Score
+            {
+                Criterion = c.Code, Value = strong ? c.ScaleMax : 0,
+                Comment = strong ? "Critère pleinement rempli." : "Critère insuffisamment démontré.",
+            }),
+        },
+        OverallOpinion = strong ? OverallOpinion.Favourable : OverallOpinion.Unfavourable,
+        Confidence = ConfidenceLevel.High,
+        GeneralComment = strong ? "Dossier solide." : "Dossier à retravailler.",
+    };
+}

@@ -1,0 +1,81 @@
+using Defis.Contracts.Accompaniment.V1;
+using Defis.Contracts.Funding.V1;
+using Defis.Contracts.Jury.V1;
+using Defis.Contracts.Submission.V1;
+using JuryPhase = Defis.Contracts.Jury.V1.Phase;
+
+namespace Defis.AppHost.Tests.EndToEnd;
+
+public sealed partial class WholeCallTests
+{
+    private const long EnvelopeCents = 300_000_000;
+
+    /// <summary>Staff draft the call with the 2021 terms under a fresh code and publish it; applicants then see it.</summary>
+    private async Task PublishCallAsync(Cast call)
+    {
+        var draft = await call.Staff.Programmes.CreateAsync(WholeCallData.Terms(call.Code, DateTimeOffset.UtcNow), Cancellation);
+        Assert.Equal(ProgrammeStatus.Draft, draft.Status);
+        var published = await call.Staff.Programmes.PublishAsync(call.Code, new PublishProgrammeRequest { Code = call.Code }, Cancellation);
+        Assert.Equal(ProgrammeStatus.Published, published.Status);
+        Assert.Equal(12_000_000, published.Terms.Phases.Single(p => p.Phase == Defis.Contracts.Submission.V1.Phase.Experimentation).MaxGrantCents);
+        call.ProgrammeId = published.Id;
+        var seen = await Poll.UntilAsync(() => call.FirstTeam.Programmes.ListPublishedAsync(Cancellation),
+            r => r.Programmes.Any(p => p.Code == call.Code), EventBound, "the new call in the applicants' list", Cancellation);
+        Assert.Equal(21, seen.Programmes.Single(p => p.Code == call.Code).Terms.DecisionDueDays);
+        output.WriteLine($"Call {call.Code} published ({call.ProgrammeId}).");
+    }
+
+    /// <summary>
+    /// The experimentation panel (three members, the president among them), the 2021 grid, two reviewers per dossier
+    /// assigned as each arrives (a rolling call), and the first juror's declared tie with the second team's structure.
+    /// </summary>
+    private async Task SetUpJuryAsync(Cast call)
+    {
+        var panel = await Poll.UntilAcceptedAsync(
+            () => call.Staff.Jury.CreatePanelAsync(new CreatePanelRequest { ProgrammeCode = call.Code, Phase = JuryPhase.Experimentation }, Cancellation),
+            EventBound, "the panel, accepted once Jury has received ProgrammePublished", Cancellation);
+        call.PanelId = panel.Id;
+        await call.Staff.Jury.AddMemberAsync(panel.Id, Member("demo-jure-1", "Cour des comptes", PanelRole.Member), Cancellation);
+        await call.Staff.Jury.AddMemberAsync(panel.Id, Member("demo-jure-2", "Inspection générale de l'administration", PanelRole.Member), Cancellation);
+        panel = await call.Staff.Jury.AddMemberAsync(panel.Id, Member("demo-president", "Conseil d'État", PanelRole.President), Cancellation);
+        Assert.Equal(["demo-jure-1", "demo-jure-2", "demo-president"], panel.Members.Select(m => m.UserId).Order());
+
+        var grid = await call.Staff.Jury.DefineGridAsync(panel.Id,
+            new DefineGridRequest { PanelId = panel.Id, DefaultGrid = DefaultGrid.CoConstruction2021 }, Cancellation);
+        Assert.Equal(1, grid.Version);
+        Assert.NotEmpty(grid.Criteria);
+        var book = await call.Staff.Jury.ConfigureAssignmentsAsync(panel.Id,
+            new ConfigureAssignmentsRequest { PanelId = panel.Id, ReviewersPerDossier = 2, MaxPerJuror = 2 }, Cancellation);
+        Assert.Equal(2, book.ReviewersPerDossier);
+
+        var declared = await call.ConflictedJuror.Jury.DeclareConflictAsync(call.Code, new DeclareConflictRequest
+        {
+            ProgrammeCode = call.Code, TargetKind = ConflictTargetKind.Organisation, Target = WholeCallData.SecondLead,
+            Type = ConflictType.Collaborator, Note = "J'ai travaillé avec l'équipe d'accueil de la préfecture l'an dernier.",
+        }, Cancellation);
+        Assert.Equal("demo-jure-1", declared.JurorUserId);
+        var visible = await call.ConflictedJuror.Jury.ListConflictsAsync(call.Code, Cancellation);
+        Assert.Equal(WholeCallData.SecondLead, Assert.Single(visible.Declarations).Target);
+    }
+
+    /// <summary>Funding opened the envelope from ProgrammePublished; staff add the ministry as partner and name the coach.</summary>
+    private async Task SetUpMoneyAndCoachingAsync(Cast call)
+    {
+        var envelope = await Poll.UntilAsync(() => call.Staff.Funding.GetEnvelopeAsync(call.ProgrammeId, Cancellation),
+            e => e.TotalCents == EnvelopeCents, EventBound, "the envelope opened by Funding on ProgrammePublished", Cancellation);
+        Assert.Equal(0, envelope.CommittedCents);
+        Assert.Equal(EnvelopeCents, envelope.RemainingCents);
+        var partners = await call.Staff.Funding.AddProgrammePartnerAsync(call.ProgrammeId,
+            new AddProgrammePartnerRequest { ProgrammeId = call.ProgrammeId, PartnerId = PlatformDoor.MinistryClient }, Cancellation);
+        Assert.Contains(PlatformDoor.MinistryClient, partners.PartnerIds);
+
+        var pool = await call.Staff.Accompaniment.SetCoachPoolAsync(call.ProgrammeId,
+            new SetCoachPoolRequest { ProgrammeId = call.ProgrammeId, CoachIds = { "demo-coach" } }, Cancellation);
+        Assert.Equal("demo-coach", Assert.Single(pool.Coaches).CoachId);
+    }
+
+    private static PanelMember Member(string userId, string organisation, PanelRole role) => new()
+    {
+        UserId = userId, DisplayName = userId, Organisation = organisation, Kind = MemberKind.Expert, Role = role,
+    };
+}
