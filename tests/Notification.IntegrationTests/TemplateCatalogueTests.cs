@@ -41,7 +41,7 @@ public sealed class TemplateCatalogueTests
             Templates.GrantCommitted(null, nobody, "Incubation", 1_234_567),
             Templates.TrancheReleased(null, nobody, 2, 100, null),
             Templates.MilestoneDueSoon("Prototype", new DateOnly(2022, 3, 1), null),
-            Templates.Selected("CB21-0001", nobody, "Exploration", null),
+            Templates.Selected("CB21-0001", nobody, "Exploration", null, corrected: false),
             Templates.ReviewWithdrawn("CB21-0001", null),
             Templates.ReviewAssigned("CB21-0001", nobody),
             Templates.SessionReminder("Webinaire", new DateTimeOffset(2021, 9, 3, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2021, 9, 3, 10, 0, 0, TimeSpan.Zero), null),
@@ -55,5 +55,25 @@ public sealed class TemplateCatalogueTests
         Assert.DoesNotContain("Lieu", rendered[7].Body);
         Assert.Contains("mercredi 1 décembre 2021 à 23:59", rendered[8].Body); // winter time
         Assert.Equal("CB21 « Cantine bio »", new ProgrammeLabel("CB21", "Cantine bio").ToString());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_corrected_decision_says_it_replaces_the_earlier_letter_and_a_first_one_does_not(bool selected)
+    {
+        var programme = new ProgrammeLabel("CB21", "Cantine bio");
+        RenderedMessage Letter(bool corrected) => selected
+            ? Templates.Selected("CB21-0007", programme, "Incubation", "Impact fort", corrected)
+            : Templates.NotSelected("CB21-0007", programme, "Incubation", corrected);
+
+        var first = Letter(corrected: false);
+        var correction = Letter(corrected: true);
+
+        Assert.StartsWith("Décision du jury : dossier CB21-0007", first.Subject);
+        Assert.DoesNotContain("rectifi", first.Body);
+        Assert.StartsWith("Décision rectifiée du jury : dossier CB21-0007", correction.Subject);
+        Assert.StartsWith("Le jury a rectifié sa décision : ce courrier remplace le précédent pour cette phase.", correction.Body);
+        Assert.Equal(first.Category, correction.Category);
     }
 }

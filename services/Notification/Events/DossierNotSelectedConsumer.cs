@@ -14,7 +14,7 @@ public sealed class DossierNotSelectedConsumer(NotificationDbContext db, TimePro
     {
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
-        var letter = Templates.NotSelected(message.Reference, programme, message.Phase);
+        var letter = Templates.NotSelected(message.Reference, programme, message.Phase, message.CorrectsDecisionId is not null);
         await notifier.NotifyAsync(message, letter, Projections.TeamOf(dossier), cancellationToken);
     }
 }

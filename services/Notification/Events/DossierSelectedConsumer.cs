@@ -14,7 +14,7 @@ public sealed class DossierSelectedConsumer(NotificationDbContext db, TimeProvid
     {
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
-        var letter = Templates.Selected(message.Reference, programme, message.Phase, message.Rationale);
+        var letter = Templates.Selected(message.Reference, programme, message.Phase, message.Rationale, message.CorrectsDecisionId is not null);
         await notifier.NotifyAsync(message, letter, Projections.TeamOf(dossier), cancellationToken);
     }
 }
