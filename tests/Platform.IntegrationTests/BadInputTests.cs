@@ -83,6 +83,37 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
         Assert.Equal(expected, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("CB21!", Phase.Incubation, new[] { "programme_code" })]
+    [InlineData("CB21", Phase.Unspecified, new[] { "phase" })]
+    [InlineData("CB21", (Phase)42, new[] { "phase" })]
+    [InlineData("", Phase.Unspecified, new[] { "programme_code", "phase" })]
+    public async Task Laureate_list_names_every_bad_field(string code, Phase phase, string[] fields)
+    {
+        var laureates = new Laureates.LaureatesClient(_platform.Submission.Channel(_applicant));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => laureates.ListLaureatesAsync(
+            new ListLaureatesRequest { ProgrammeCode = code, Phase = phase }, cancellationToken: TestContext.Current.CancellationToken).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(fields.Order(), error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).Order());
+    }
+
+    [Fact]
+    public async Task Laureate_list_of_an_unknown_call_is_not_found_and_of_a_published_one_empty_before_any_release()
+    {
+        var laureates = new Laureates.LaureatesClient(_platform.Submission.Channel(_applicant));
+
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => laureates.ListLaureatesAsync(
+            new ListLaureatesRequest { ProgrammeCode = "ZZ99", Phase = Phase.Incubation }, cancellationToken: TestContext.Current.CancellationToken).ResponseAsync);
+        var published = await laureates.ListLaureatesAsync(
+            new ListLaureatesRequest { ProgrammeCode = "cb21", Phase = Phase.Incubation }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("CB21", published.ProgrammeCode);
+        Assert.Empty(published.Laureates);
+    }
+
     [Fact]
     public async Task No_token_is_401_and_a_role_without_the_right_is_403()
     {
