@@ -23,6 +23,8 @@ public static class MessagingExtensions
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit would report usage to its authors' host at start: nothing leaves the platform.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName + "-", includeNamespace: false));
             consumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>

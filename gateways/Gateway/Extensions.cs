@@ -95,6 +95,8 @@ public static class Extensions
         }
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit would report usage to its authors' host at start: nothing leaves the platform.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("gateway-", includeNamespace: false));
             bus.AddConsumer<ProgrammeCacheInvalidation>();
             bus.AddConsumer<LaureateCacheInvalidation>();

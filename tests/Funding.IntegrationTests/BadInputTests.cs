@@ -55,13 +55,6 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
         var programmeId = await _platform.OpenProgrammeAsync(150_000_000);
         var dossierId = Guid.CreateVersion7();
         var grantId = await _platform.ProposedGrantAsync(programmeId, dossierId, "Incubation");
-        // A later decision withdraws the selection: the phase no longer matches any selection of the dossier.
-        await _platform.PublishAsync(new DossierNotSelected(dossierId, programmeId, "CB21", "CB21-0001", "Incubation", Guid.CreateVersion7(), "jury-president")
-        {
-            OccurredAt = FundingPlatform.Published.AddMonths(3).ToUniversalTime(),
-        });
-        await _platform.UntilAsync(db => Task.FromResult(db.Selections.Any(s => s.DossierId == dossierId)), any => !any, "the selection is withdrawn");
-
         var refused = await Assert.ThrowsAsync<RpcException>(() => _platform.Officer.CommitGrantAsync(
             new CommitGrantRequest { GrantId = grantId.ToString(), AmountCents = long.MaxValue, Reason = "Erreur de saisie" }, cancellationToken: cancellation).ResponseAsync);
         var unknown = await Assert.ThrowsAsync<RpcException>(() => _platform.Officer.GetGrantAsync(new GetGrantRequest { GrantId = UnknownGrant }, cancellationToken: cancellation).ResponseAsync);
@@ -70,12 +63,16 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         // Every reason at once; an overflowing amount is out of range and beyond the envelope, never an arithmetic crash.
-        Assert.Equal(["AMOUNT_RANGE", "ENVELOPE", "SELECTION"], refused.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations.Select(v => v.Type).Order());
+        Assert.Equal(["AMOUNT_RANGE", "ENVELOPE"], refused.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations.Select(v => v.Type).Order());
         Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, rest.StatusCode);
-        var wrongPhase = await Assert.ThrowsAsync<RpcException>(() => _platform.Officer.CommitGrantAsync(
+
+        // A correction takes the selection back: the proposal is withdrawn and can no longer be committed.
+        await _platform.DeliverAsync(new DossierNotSelected(dossierId, programmeId, "CB21", "CB21-0001", "Incubation", Guid.CreateVersion7(), "jury-president",
+            DecisionRevision: 2) { OccurredAt = FundingPlatform.Published.AddMonths(3) });
+        var withdrawn = await Assert.ThrowsAsync<RpcException>(() => _platform.Officer.CommitGrantAsync(
             new CommitGrantRequest { GrantId = grantId.ToString() }, cancellationToken: cancellation).ResponseAsync);
-        Assert.Equal("SELECTION", Assert.Single(wrongPhase.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations).Type);
+        Assert.Equal("GRANT_STATE", Assert.Single(withdrawn.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations).Type);
     }
 
     private Task Send(string request)

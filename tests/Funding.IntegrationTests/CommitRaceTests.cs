@@ -22,7 +22,11 @@ public sealed class CommitRaceTests(PlatformInfrastructure infrastructure) : IAs
     {
         var programmeId = await _platform.OpenProgrammeAsync(10 * GrantCents);
         var dossiers = Enumerable.Range(0, 50).Select(_ => Guid.CreateVersion7()).ToList();
-        await Task.WhenAll(dossiers.Select(d => _platform.PublishAsync(FundingPlatform.Selected(programmeId, d, "Incubation"))));
+        await Task.WhenAll(dossiers.Select(async d =>
+        {
+            await _platform.PublishAsync(FundingPlatform.Submitted(programmeId, d));
+            await _platform.PublishAsync(FundingPlatform.Selected(programmeId, d, "Incubation"));
+        }));
         var grants = await _platform.UntilAsync(db => db.Grants.AsNoTracking().Where(g => g.ProgrammeId == programmeId).Select(g => g.Id).ToListAsync(),
             ids => ids.Count == 50, "fifty grants proposed");
 

@@ -17,7 +17,7 @@ namespace Defis.Funding.IntegrationTests;
 /// </summary>
 public sealed class FundingEventFlowTests(PlatformInfrastructure infrastructure) : IAsyncLifetime
 {
-    private const string Lead = "agent-lyon";
+    private const string Lead = FundingPlatform.Lead;
     private readonly FundingPlatform _platform = new(infrastructure);
 
     public async ValueTask InitializeAsync() => await _platform.StartAsync();
@@ -33,7 +33,7 @@ public sealed class FundingEventFlowTests(PlatformInfrastructure infrastructure)
         using var observation = _platform.Host.Service<IBus>().ConnectConsumeObserver(consumed);
         var programmeId = await _platform.OpenProgrammeAsync(150_000_000);
         var dossierId = Guid.CreateVersion7();
-        await _platform.PublishAsync(Submitted(programmeId, dossierId));
+        await _platform.PublishAsync(FundingPlatform.Submitted(programmeId, dossierId));
 
         // DossierSelected delivered twice: one proposal.
         var selected = FundingPlatform.Selected(programmeId, dossierId, "Experimentation", recommendedCents: 20_000_000);
@@ -126,8 +126,4 @@ public sealed class FundingEventFlowTests(PlatformInfrastructure infrastructure)
         Assert.Equal(StatusCode.NotFound, refused.StatusCode);
         return await _platform.Client(TestTokens.For(Lead, Roles.Applicant)).DeclareExpensesAsync(request, cancellationToken: cancellation);
     }
-
-    private static DossierSubmitted Submitted(Guid programmeId, Guid dossierId) => new(dossierId, programmeId, "CB21", "CB21-0001",
-        "Accueillir les parents allophones", "Accès aux droits", ["69123", "69266"], "Rectorat de Lyon", "StateOperator", ["Ville de Lyon"],
-        20_000_000, Lead, "equipe@ac-lyon.fr", SelfFinancingCents: 5_000_000) { OccurredAt = DateTimeOffset.UtcNow };
 }

@@ -13,11 +13,17 @@ namespace Defis.Funding.IntegrationTests;
 /// <summary>The Funding service on its own database and virtual host, fed with the events other services would publish.</summary>
 public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAsyncDisposable
 {
+    /// <summary>The lead who files the dossiers of these tests.</summary>
+    public const string Lead = "agent-lyon";
+
     public static readonly DateTimeOffset Published = new(2021, 8, 23, 9, 0, 0, TimeSpan.FromHours(2));
 
     public ServiceHost<FundingService> Host { get; private set; } = null!;
 
     public string VirtualHost { get; private set; } = "";
+
+    /// <summary>Every delivery this host's bus finished consuming, duplicates included.</summary>
+    public ConsumeCounter Consumed { get; } = new();
 
     public FundingClient Officer => Client(TestTokens.For("officer-1", Roles.FinanceOfficer));
 
@@ -34,6 +40,7 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
         });
         await Host.StartedAsync();
+        Host.Service<IBus>().ConnectConsumeObserver(Consumed);
     }
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
@@ -43,6 +50,14 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
     /// <summary>Publishes as the outbox relay does: the event id is the broker's MessageId.</summary>
     public Task PublishAsync<T>(T message, Guid? messageId = null) where T : IntegrationEvent =>
         Host.Service<IBus>().Publish(message, context => context.MessageId = messageId ?? message.EventId, TestContext.Current.CancellationToken);
+
+    /// <summary>Publishes one event and waits until the service has consumed it, so a test fixes the order of arrival.</summary>
+    public async Task DeliverAsync<T>(T message) where T : IntegrationEvent
+    {
+        var before = Consumed.Consumed;
+        await PublishAsync(message);
+        await Eventually.Until(() => Task.FromResult(Consumed.Consumed), c => c > before, TimeSpan.FromSeconds(60), $"{typeof(T).Name} consumed");
+    }
 
     public async Task<T> QueryAsync<T>(Func<FundingDbContext, Task<T>> query)
     {
@@ -73,8 +88,21 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
             OccurredAt = Published.AddMonths(2),
         };
 
+    /// <summary>A collective dossier (two organisations, two territories) that finances 50,000 € itself.</summary>
+    public static DossierSubmitted Submitted(Guid programmeId, Guid dossierId) => new(dossierId, programmeId, "CB21", "CB21-0001",
+        "Accueillir les parents allophones", "Accès aux droits", ["69123", "69266"], "Rectorat de Lyon", "StateOperator", ["Ville de Lyon"],
+        20_000_000, Lead, "equipe@ac-lyon.fr", SelfFinancingCents: 5_000_000) { OccurredAt = Published.AddDays(30) };
+
+    public static DossierNotSelected NotSelected(DossierSelected corrected, int revision) => new(corrected.DossierId, corrected.ProgrammeId, "CB21",
+        "CB21-0001", corrected.Phase, Guid.CreateVersion7(), "jury-president", corrected.DecisionId, revision)
+    {
+        OccurredAt = corrected.OccurredAt.AddDays(revision),
+    };
+
+    /// <summary>The dossier filed, then selected: the grant Funding proposes for it.</summary>
     public async Task<Guid> ProposedGrantAsync(Guid programmeId, Guid dossierId, string phase, long? recommendedCents = null)
     {
+        await PublishAsync(Submitted(programmeId, dossierId));
         await PublishAsync(Selected(programmeId, dossierId, phase, recommendedCents));
         var grant = await UntilAsync(db => db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.DossierId == dossierId), g => g is not null, "a grant is proposed");
         return grant!.Id;

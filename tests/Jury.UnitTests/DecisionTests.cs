@@ -84,6 +84,23 @@ public sealed class DecisionTests
         Assert.Throws<ArgumentException>(() => first.ChangedSince(corrected));
     }
 
+    [Fact]
+    public void Each_correction_in_a_chain_is_one_revision_higher_so_consumers_can_order_outcomes()
+    {
+        var decision = Open();
+        Select(decision, _dossiers[0]);
+        var first = decision.ReleaseAll(_panel, TestData.PresidentActor, TestData.Now);
+        var correction = PhaseDecision.Correct(decision, _panel, TestData.PresidentActor, "Dossier CB21-0001 inéligible.", TestData.Now);
+        correction.Deselect(_panel, TestData.PresidentActor, _dossiers[0].Id, TestData.Now);
+        var second = correction.ReleaseAll(_panel, TestData.PresidentActor, TestData.Now);
+        var again = PhaseDecision.Correct(correction, _panel, TestData.PresidentActor, "Recours admis.", TestData.Now);
+        Select(again, _dossiers[0]);
+        var third = again.ReleaseAll(_panel, TestData.PresidentActor, TestData.Now);
+
+        Assert.Equal([1, 2, 3], new[] { first, second, third }.Select(r => r.Revision));
+        Assert.Equal(2, correction.Revision);
+    }
+
     [Theory]
     [InlineData(3, 3, 2)]
     [InlineData(null, 1, 2)]

@@ -281,6 +281,34 @@ public sealed class DossierFollowUpTests(PlatformInfrastructure infrastructure) 
         Assert.Equal(DossierStatus.NotSelected, lost.Status);
     }
 
+    /// <summary>A selection and the correction that takes it back, in both orders and twice each: the dossier ends not selected.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_correction_wins_over_the_selection_it_takes_back_whatever_order_they_arrive_in(bool correctionFirst)
+    {
+        var dossier = await FiledAsync("Sélection corrigée");
+        var bus = _platform.Submission.Service<IBus>();
+        var consumed = new ConsumeCounter();
+        using var observation = bus.ConnectConsumeObserver(consumed);
+        var released = DateTimeOffset.UtcNow;
+        var selected = new DossierSelected(Guid.Parse(dossier.Id), Guid.CreateVersion7(), "CB21", dossier.Reference, "Exploration", Guid.CreateVersion7(),
+            "Un projet solide.", 5_000_000, "president-jury") { OccurredAt = released };
+        var correction = new DossierNotSelected(selected.DossierId, selected.ProgrammeId, "CB21", dossier.Reference, "Exploration", Guid.CreateVersion7(),
+            "president-jury", selected.DecisionId, DecisionRevision: 2) { OccurredAt = released.AddHours(1) };
+        IntegrationEvent[] order = correctionFirst ? [correction, selected] : [selected, correction];
+
+        foreach (var message in order.Concat(order))
+        {
+            var before = consumed.Consumed;
+            await bus.Publish((object)message, c => c.MessageId = message.EventId, Cancellation);
+            await Eventually.Until(() => Task.FromResult(consumed.Consumed), count => count > before, TimeSpan.FromSeconds(30), "the outcome consumed");
+        }
+
+        var final = await Client(_lead).GetDossierAsync(new GetDossierRequest { DossierId = dossier.Id }, cancellationToken: Cancellation);
+        Assert.Equal((DossierStatus.NotSelected, Phase.Unspecified), (final.Status, final.SelectedPhase));
+    }
+
     [Fact]
     public async Task A_juror_reads_a_dossier_only_while_the_jury_has_them_assigned_to_it()
     {

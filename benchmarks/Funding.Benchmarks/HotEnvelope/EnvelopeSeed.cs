@@ -49,7 +49,7 @@ public static class EnvelopeSeed
         for (var i = 0; i < count; i++)
         {
             var dossierId = Guid.CreateVersion7();
-            db.Selections.Add(new DossierSelection { DossierId = dossierId, Phase = Phase.Incubation, DecisionId = Guid.CreateVersion7(), SelectedAt = DateTimeOffset.UtcNow });
+            db.JuryOutcomes.Add(new JuryOutcome { DossierId = dossierId, Phase = Phase.Incubation, ProgrammeId = programmeId, DecisionId = Guid.CreateVersion7(), Revision = 1, DecidedAt = DateTimeOffset.UtcNow, DecidedBy = "jury-president", Selected = true });
             var (grant, proposed) = Grant.Propose(new LaureateSelection(programmeId, dossierId, Phase.Incubation), Money.Zero, Collectivity.Single,
                 books.Rules, books.Change("jury-president", DateTimeOffset.UtcNow));
             db.Grants.Add(grant);

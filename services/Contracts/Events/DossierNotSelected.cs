@@ -3,6 +3,7 @@ namespace Defis.Contracts.Events;
 /// <summary>
 /// The jury released its decision for <paramref name="Phase"/> and this dossier was not selected.
 /// <paramref name="CorrectsDecisionId"/> is set when a correction of that released decision took back its selection.
+/// <paramref name="DecisionRevision"/> orders outcomes of one dossier and phase, as for <see cref="DossierSelected"/>.
 /// </summary>
 public sealed record DossierNotSelected(
     Guid DossierId,
@@ -12,7 +13,8 @@ public sealed record DossierNotSelected(
     string Phase,
     Guid DecisionId,
     string DecidedBy,
-    Guid? CorrectsDecisionId = null) : IntegrationEvent
+    Guid? CorrectsDecisionId = null,
+    int DecisionRevision = 1) : IntegrationEvent
 {
     public override Guid AggregateId => DossierId;
 }

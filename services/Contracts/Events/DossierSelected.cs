@@ -5,6 +5,8 @@ namespace Defis.Contracts.Events;
 /// Experimentation). Funding proposes a grant of the recommended amount (else the phase default); Accompaniment
 /// opens a support plan; Submission records the outcome. <paramref name="CorrectsDecisionId"/> is set when a
 /// correction of that released decision changed this dossier's outcome: the new outcome replaces the old one.
+/// <paramref name="DecisionRevision"/> is 1 for a first release and one more for each correction; consumers keep the
+/// outcome of the highest revision whatever order events arrive in (docs/decisions/0019-decision-convergence.md).
 /// </summary>
 public sealed record DossierSelected(
     Guid DossierId,
@@ -16,7 +18,8 @@ public sealed record DossierSelected(
     string Rationale,
     long? RecommendedGrantCents,
     string DecidedBy,
-    Guid? CorrectsDecisionId = null) : IntegrationEvent
+    Guid? CorrectsDecisionId = null,
+    int DecisionRevision = 1) : IntegrationEvent
 {
     public override Guid AggregateId => DossierId;
 }

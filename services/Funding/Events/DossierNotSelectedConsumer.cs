@@ -6,18 +6,23 @@ using MassTransit;
 namespace Defis.Funding.Events;
 
 /// <summary>
-/// A later decision that the dossier is not selected for the phase withdraws an earlier selection: its
-/// proposed grant can no longer be committed (the domain refuses it with SELECTION).
+/// The jury's newest outcome does not select the dossier for a phase: a proposed grant is withdrawn, a committed one
+/// is flagged for finance and pays nothing more. Arriving before the selection it corrects, it is kept, so the older
+/// selection changes nothing when it comes (<see cref="JuryOutcomes"/>).
 /// </summary>
 public sealed class DossierNotSelectedConsumer(FundingDbContext db, TimeProvider time)
     : IdempotentConsumer<DossierNotSelected, FundingDbContext>(db, time)
 {
-    protected override async Task HandleAsync(DossierNotSelected message, ConsumeContext<DossierNotSelected> context, CancellationToken cancellationToken)
-    {
-        var selection = await Db.Selections.FindAsync([message.DossierId, PhaseOf.Parse(message.Phase)], cancellationToken);
-        if (selection is not null && selection.SelectedAt <= message.OccurredAt)
+    protected override Task HandleAsync(DossierNotSelected message, ConsumeContext<DossierNotSelected> context, CancellationToken cancellationToken) =>
+        Db.ApplyAsync(new JuryOutcome
         {
-            Db.Selections.Remove(selection);
-        }
-    }
+            DossierId = message.DossierId,
+            Phase = PhaseOf.Parse(message.Phase),
+            ProgrammeId = message.ProgrammeId,
+            DecisionId = message.DecisionId,
+            Revision = message.DecisionRevision,
+            DecidedAt = message.OccurredAt.ToUniversalTime(),
+            DecidedBy = message.DecidedBy,
+            Selected = false,
+        }, Time.GetUtcNow(), cancellationToken);
 }

@@ -5,7 +5,10 @@ using MassTransit;
 
 namespace Defis.Funding.Events;
 
-/// <summary>Remembers who filed a dossier (the only one who may declare its expenses) and how collective it is.</summary>
+/// <summary>
+/// Remembers who filed a dossier (the only one who may declare its expenses), how collective it is and what it finances
+/// itself; a selection that arrived first gets its grant proposed now (<see cref="JuryOutcomes"/>).
+/// </summary>
 public sealed class DossierSubmittedConsumer(FundingDbContext db, TimeProvider time)
     : IdempotentConsumer<DossierSubmitted, FundingDbContext>(db, time)
 {
@@ -25,5 +28,6 @@ public sealed class DossierSubmittedConsumer(FundingDbContext db, TimeProvider t
         dossier.Territories = Math.Max(1, message.Territories.Count);
         dossier.RequestedAmountCents = message.RequestedAmountCents;
         dossier.SelfFinancingCents = message.SelfFinancingCents;
+        await Db.ReconcileDossierAsync(dossier, Time.GetUtcNow(), cancellationToken);
     }
 }

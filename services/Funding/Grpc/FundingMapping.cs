@@ -34,6 +34,7 @@ internal static class FundingMapping
             AmountCents = grant.Amount.Cents,
             SelfFinancingCents = grant.SelfFinancing.Cents,
             SelfFinancingShareBasisPoints = grant.SelfFinancingShareBasisPoints,
+            SelectionWithdrawn = grant.SelectionWithdrawn,
             Status = (Contract.GrantStatus)(int)grant.Status,
             Tranches = { grant.Tranches.Select(ToContract) },
             ReleasedCents = grant.Released.Cents,

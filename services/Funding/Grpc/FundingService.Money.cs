@@ -27,7 +27,7 @@ public sealed partial class FundingService
                 events.AddRange(ProtoFields.Renamed(() => grant.Adjust(amount, commitment.Reason, books.Envelope, books.Rules, change)));
             }
             var ledger = ProtoFields.Renamed(() => ExpenseLedger.Open(grant, commitment.Budgets), field => BudgetField(field, commitment));
-            var phases = await db.Selections.Where(s => s.DossierId == grant.DossierId).Select(s => s.Phase).ToListAsync(context.CancellationToken);
+            var phases = await db.JuryOutcomes.Where(o => o.DossierId == grant.DossierId && o.Selected).Select(o => o.Phase).ToListAsync(context.CancellationToken);
             events.AddRange(grant.Commit(new DossierSelections(grant.DossierId, phases.ToHashSet()), books.Envelope, books.Rules, commitment.Schedule, change));
             db.ExpenseLedgers.Add(ledger);
             return events;

@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Decisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -29,16 +30,31 @@ public sealed class FundedDossier
     public long SelfFinancingCents { get; set; }
 }
 
-/// <summary>A phase the jury selected a dossier for (DossierSelected), until a later decision says otherwise (DossierNotSelected).</summary>
-public sealed class DossierSelection
+/// <summary>
+/// The jury's newest released outcome for a dossier and phase (DossierSelected / DossierNotSelected), kept even when
+/// it is "not selected", so that an older outcome arriving late cannot bring a taken-back selection back.
+/// </summary>
+public sealed class JuryOutcome
 {
     public Guid DossierId { get; set; }
 
     public Phase Phase { get; set; }
 
+    public Guid ProgrammeId { get; set; }
+
     public Guid DecisionId { get; set; }
 
-    public DateTimeOffset SelectedAt { get; set; }
+    public int Revision { get; set; }
+
+    public DateTimeOffset DecidedAt { get; set; }
+
+    public string DecidedBy { get; set; } = "";
+
+    public bool Selected { get; set; }
+
+    public long? RecommendedGrantCents { get; set; }
+
+    public JuryVerdict Verdict => new(DecisionId, Revision, DecidedAt, Selected);
 }
 
 /// <summary>A ministry partner (its user id) that follows a programme's funding.</summary>
@@ -62,13 +78,15 @@ internal sealed class FundedDossierConfiguration : IEntityTypeConfiguration<Fund
     }
 }
 
-internal sealed class DossierSelectionConfiguration : IEntityTypeConfiguration<DossierSelection>
+internal sealed class JuryOutcomeConfiguration : IEntityTypeConfiguration<JuryOutcome>
 {
-    public void Configure(EntityTypeBuilder<DossierSelection> builder)
+    public void Configure(EntityTypeBuilder<JuryOutcome> builder)
     {
-        builder.ToTable("dossier_selections");
-        builder.HasKey(s => new { s.DossierId, s.Phase });
-        builder.Property(s => s.Phase).HasConversion<string>().HasMaxLength(20);
+        builder.ToTable("jury_outcomes");
+        builder.HasKey(o => new { o.DossierId, o.Phase });
+        builder.Property(o => o.Phase).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.DecidedBy).HasMaxLength(200);
+        builder.Ignore(o => o.Verdict);
     }
 }
 

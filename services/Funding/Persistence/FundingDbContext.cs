@@ -20,7 +20,7 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
 
     public DbSet<FundedDossier> Dossiers => Set<FundedDossier>();
 
-    public DbSet<DossierSelection> Selections => Set<DossierSelection>();
+    public DbSet<JuryOutcome> JuryOutcomes => Set<JuryOutcome>();
 
     public DbSet<ProgrammePartner> ProgrammePartners => Set<ProgrammePartner>();
 

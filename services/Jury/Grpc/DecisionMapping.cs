@@ -68,9 +68,9 @@ internal static class DecisionMapping
         {
             yield return outcome.Outcome == DecisionOutcomeKind.Selected
                 ? new DossierSelected(outcome.DossierId, programmeId, release.ProgrammeCode, outcome.DossierReference, phase, release.DecisionId,
-                    outcome.Rationale!, outcome.RecommendedGrantCents, release.ReleasedBy, release.CorrectsDecisionId) { OccurredAt = release.ReleasedAt }
+                    outcome.Rationale!, outcome.RecommendedGrantCents, release.ReleasedBy, release.CorrectsDecisionId, release.Revision) { OccurredAt = release.ReleasedAt }
                 : new DossierNotSelected(outcome.DossierId, programmeId, release.ProgrammeCode, outcome.DossierReference, phase, release.DecisionId,
-                    release.ReleasedBy, release.CorrectsDecisionId) { OccurredAt = release.ReleasedAt };
+                    release.ReleasedBy, release.CorrectsDecisionId, release.Revision) { OccurredAt = release.ReleasedAt };
         }
         yield return new PhaseSelectionReleased(release.DecisionId, programmeId, release.ProgrammeCode, phase,
             DossiersWith(release, DecisionOutcomeKind.Selected), DossiersWith(release, DecisionOutcomeKind.NotSelected), release.ReleasedBy, release.ReleasedAt)

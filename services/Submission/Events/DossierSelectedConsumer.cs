@@ -1,5 +1,6 @@
 using Defis.Contracts.Events;
 using Defis.ServiceDefaults.Messaging;
+using Defis.SharedKernel.Decisions;
 using Defis.Submission.Persistence;
 using MassTransit;
 
@@ -10,6 +11,6 @@ public sealed class DossierSelectedConsumer(SubmissionDbContext db, TimeProvider
     : IdempotentConsumer<DossierSelected, SubmissionDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierSelected message, ConsumeContext<DossierSelected> context, CancellationToken cancellationToken) =>
-        Db.RecordJuryDecisionAsync(message.DossierId, message.Phase, selected: true, message.DecidedBy,
-            correction: message.CorrectsDecisionId is not null, Time.GetUtcNow(), cancellationToken);
+        Db.RecordJuryDecisionAsync(message.DossierId, message.Phase,
+            new JuryVerdict(message.DecisionId, message.DecisionRevision, message.OccurredAt, Selected: true), message.DecidedBy, Time.GetUtcNow(), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Decisions;
 using Defis.Submission.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,12 +7,14 @@ namespace Defis.Submission.Events;
 internal static class JuryDecisions
 {
     /// <summary>
-    /// Applies a released decision under the dossier's row lock, so that it cannot interleave with a withdrawal.
-    /// A correction (the event names the decision it corrects) replaces the earlier outcome instead of being
-    /// ignored as stale. An unknown dossier or phase is a contract breach: it throws, and the message ends in the error queue.
+    /// Applies a released outcome under the dossier's row lock, so that it cannot interleave with a withdrawal or
+    /// another outcome. Only the newest outcome per phase counts (docs/decisions/0019-decision-convergence.md): an
+    /// older or repeated one is dropped. The first outcome known for a phase is a decision; a newer one replaces it
+    /// as a correction. So the dossier ends the same whatever order the jury's events arrive in. An unknown dossier
+    /// or phase is a contract breach: it throws, and the message ends in the error queue.
     /// </summary>
-    public static async Task RecordJuryDecisionAsync(this SubmissionDbContext db, Guid dossierId, string phaseName, bool selected, string decidedBy,
-        bool correction, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task RecordJuryDecisionAsync(this SubmissionDbContext db, Guid dossierId, string phaseName, JuryVerdict verdict,
+        string decidedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<Phase>(phaseName, ignoreCase: true, out var phase) || !Enum.IsDefined(phase))
         {
@@ -20,6 +23,17 @@ internal static class JuryDecisions
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM dossiers WHERE id = {dossierId} FOR UPDATE", cancellationToken);
         var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
             ?? throw new InvalidOperationException($"A jury decision names dossier {dossierId}, which Submission does not know.");
-        _ = correction ? dossier.RecordJuryCorrection(phase, selected, decidedBy, now) : dossier.RecordJuryDecision(phase, selected, decidedBy, now);
+        var known = await db.JuryVerdicts.FindAsync([dossierId, phase], cancellationToken);
+        if (!verdict.Supersedes(known?.Verdict))
+        {
+            return;
+        }
+        var record = known ?? db.JuryVerdicts.Add(new JuryVerdictRecord { DossierId = dossierId, Phase = phase }).Entity;
+        (record.DecisionId, record.Revision, record.DecidedAt, record.Selected) = (verdict.DecisionId, verdict.Revision, verdict.DecidedAt, verdict.Selected);
+        // A dossier holding the phase that a "not selected" names was selected by an outcome recorded before this table existed.
+        var replaces = known is not null || (!verdict.Selected && dossier.SelectedPhase == phase);
+        _ = replaces
+            ? dossier.RecordJuryCorrection(phase, verdict.Selected, decidedBy, now)
+            : dossier.RecordJuryDecision(phase, verdict.Selected, decidedBy, now);
     }
 }

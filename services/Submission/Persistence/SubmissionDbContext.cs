@@ -15,6 +15,8 @@ public sealed class SubmissionDbContext(DbContextOptions<SubmissionDbContext> op
 
     public DbSet<DossierReader> DossierReaders => Set<DossierReader>();
 
+    public DbSet<JuryVerdictRecord> JuryVerdicts => Set<JuryVerdictRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

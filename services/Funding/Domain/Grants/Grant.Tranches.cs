@@ -21,17 +21,23 @@ public sealed partial class Grant
         {
             throw new PreconditionFailedException("GRANT_STATE", "grant", "Une tranche ne peut être versée que sur une dotation engagée.");
         }
+        if (SelectionWithdrawn)
+        {
+            throw new PreconditionFailedException("SELECTION_WITHDRAWN", "grant",
+                "Le jury a retiré la sélection de ce dossier par une décision corrigée : aucun versement tant que la dotation n'est pas réexaminée.");
+        }
         return [Release(tranche, envelope, change)];
     }
 
     /// <summary>
     /// The Accompaniment service validated a milestone: every tranche still waiting for it is paid.
-    /// Called again with the same milestone (at-least-once delivery), it pays nothing more.
+    /// Called again with the same milestone (at-least-once delivery), it pays nothing more; nor does it pay a grant whose
+    /// selection the jury took back.
     /// </summary>
     public IReadOnlyList<FundingEvent> OnMilestoneValidated(string milestone, Envelope envelope, ChangeContext change)
     {
         RequireSameProgramme(envelope, change);
-        if (!IsCommitted || string.IsNullOrWhiteSpace(milestone))
+        if (!IsCommitted || SelectionWithdrawn || string.IsNullOrWhiteSpace(milestone))
         {
             return [];
         }

@@ -71,6 +71,7 @@ public sealed record DecisionRelease(
     string ReleasedBy,
     DateTimeOffset ReleasedAt,
     Guid? CorrectsDecisionId,
+    int Revision,
     IReadOnlyList<DecisionOutcome> Outcomes)
 {
     /// <summary>

@@ -42,13 +42,16 @@ public sealed class PhaseDecision : AuditedAggregate
 
     public string? CorrectionReason { get; private set; }
 
+    /// <summary>1 for a first decision, one more for each correction in its chain: consumers keep the highest.</summary>
+    public int Revision { get; private set; } = 1;
+
     public IReadOnlyList<DecisionCandidate> Candidates => _candidates;
 
     public IReadOnlyList<StagedSelection> Selections => _selections;
 
     /// <summary>The release record, derived from the released state; null while a draft.</summary>
     public DecisionRelease? Release => Status != DecisionStatus.Released ? null : new DecisionRelease(
-        Id, ProgrammeCode, Phase, ReleasedBy!, ReleasedAt!.Value, CorrectsDecisionId,
+        Id, ProgrammeCode, Phase, ReleasedBy!, ReleasedAt!.Value, CorrectsDecisionId, Revision,
         _candidates.Select(c => _selections.Find(s => s.DossierId == c.DossierId) is { } s
             ? new DecisionOutcome(c.DossierId, c.DossierReference, DecisionOutcomeKind.Selected, s.Rationale, s.RecommendedGrantCents)
             : new DecisionOutcome(c.DossierId, c.DossierReference, DecisionOutcomeKind.NotSelected, null, null)).ToArray());
@@ -153,6 +156,7 @@ public sealed class PhaseDecision : AuditedAggregate
             OpenedAt = now,
             CorrectsDecisionId = released.Id,
             CorrectionReason = reason!.Trim(),
+            Revision = released.Revision + 1,
         };
         correction._candidates.AddRange(released._candidates);
         correction._selections.AddRange(released._selections);

@@ -374,6 +374,10 @@ namespace Defis.Jury.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("released_by");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -363,6 +363,39 @@ namespace Defis.Submission.Persistence.Migrations
                     b.ToTable("dossier_readers", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Submission.Persistence.JuryVerdictRecord", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("selected");
+
+                    b.HasKey("DossierId", "Phase")
+                        .HasName("pk_jury_verdicts");
+
+                    b.ToTable("jury_verdicts", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Submission.Persistence.ReferenceCounter", b =>
                 {
                     b.Property<string>("ProgrammeCode")

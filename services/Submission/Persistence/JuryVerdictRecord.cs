@@ -1,0 +1,34 @@
+using Defis.SharedKernel.Decisions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Defis.Submission.Persistence;
+
+/// <summary>The newest released outcome Submission has applied for a dossier and phase; older ones arriving later are dropped.</summary>
+public sealed class JuryVerdictRecord
+{
+    public Guid DossierId { get; set; }
+
+    public Phase Phase { get; set; }
+
+    public Guid DecisionId { get; set; }
+
+    public int Revision { get; set; }
+
+    public DateTimeOffset DecidedAt { get; set; }
+
+    public bool Selected { get; set; }
+
+    public JuryVerdict Verdict => new(DecisionId, Revision, DecidedAt, Selected);
+}
+
+internal sealed class JuryVerdictRecordConfiguration : IEntityTypeConfiguration<JuryVerdictRecord>
+{
+    public void Configure(EntityTypeBuilder<JuryVerdictRecord> builder)
+    {
+        builder.ToTable("jury_verdicts");
+        builder.HasKey(v => new { v.DossierId, v.Phase });
+        builder.Property(v => v.Phase).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(v => v.Verdict);
+    }
+}
