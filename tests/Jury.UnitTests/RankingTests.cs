@@ -24,6 +24,8 @@ public sealed class RankingTests
 
         public List<DossierProfile> Dossiers { get; } = [];
 
+        public IReadOnlyList<Review> Reviews => _reviews;
+
         public Phase Review(DossierProfile dossier, string juror, params int[] scores) => Review(dossier, juror, Grid, scores);
 
         public Phase Review(DossierProfile dossier, string juror, EvaluationGrid grid, params int[] scores)
@@ -253,12 +255,53 @@ public sealed class RankingTests
     {
         var d1 = TestData.Dossier(1, lead: "Ville de Lyon");
         var d2 = TestData.Dossier(2);
-        var ranking = new Phase().Review(d1, "a", 9).Review(d2, "b", 4).Rank();
+        var phase = new Phase().Review(d1, "a", 9).Review(d2, "b", 4).Review(d2, "c", 5);
         var juror = TestData.Member("c", "Ville de Lyon");
 
-        var seen = ranking.VisibleTo(juror, TestData.Conflicts());
+        var seen = phase.Rank().VisibleTo(juror, TestData.Conflicts(), phase.Reviews);
 
         Assert.Equal([d2], seen.Rows.Select(r => r.Scores.Dossier));
-        Assert.Equal(2, seen.Rows[0].Position);
+        Assert.Equal(1, seen.Rows[0].Position);
+    }
+
+    [Fact]
+    public void A_juror_learns_nothing_of_a_dossier_before_submitting_their_own_review_of_it()
+    {
+        var d1 = TestData.Dossier(1);
+        var d2 = TestData.Dossier(2);
+        var d3 = TestData.Dossier(3);
+        var phase = new Phase().Review(d1, "a", 9).Review(d1, "c", 8).Review(d2, "b", 7).Review(d3, "a", 2).Review(d3, "c", 3);
+
+        var seen = phase.Rank().VisibleTo(TestData.Member("c"), TestData.Conflicts(), phase.Reviews);
+
+        Assert.Equal([d1, d3, d2], seen.Rows.Select(r => r.Scores.Dossier));
+        Assert.Equal([1, 2, null], seen.Rows.Select(r => r.Position));
+        Assert.Equal([1, 2, null], seen.Rows.Select(r => r.NormalisedPosition));
+        var hidden = seen.Rows[2].Scores;
+        Assert.Equal((0, 0, (Rational?)null, (Rational?)null, (double?)null, false, (double?)null),
+            (hidden.ReviewsDone, hidden.ReviewsExpected, hidden.Mean, hidden.Median, hidden.StandardDeviation, hidden.Disagreement, hidden.NormalisedScore));
+        Assert.NotNull(seen.Rows[0].Scores.Mean);
+        Assert.Empty(seen.Jurors);
+    }
+
+    [Fact]
+    public void A_draft_is_not_a_submitted_review_and_a_president_who_does_not_review_sees_everything()
+    {
+        var d1 = TestData.Dossier(1);
+        var d2 = TestData.Dossier(2);
+        var phase = new Phase().Review(d1, "a", 9).Review(d2, "b", 7);
+        var panel = TestData.Panel(TestData.Member("b"));
+        var book = TestData.Book(panel, reviewers: 1);
+        TestData.Assign(book, panel, TestData.Conflicts(), d1, "b");
+        var draft = Review.Start(d1.Id, "b", phase.Grid, book, TestData.Now);
+        var president = TestData.Member("d", role: PanelRole.President);
+
+        var juror = phase.Rank().VisibleTo(TestData.Member("b"), TestData.Conflicts(), [.. phase.Reviews, draft]);
+        var presiding = phase.Rank().VisibleTo(president, TestData.Conflicts(), phase.Reviews);
+        var presidingWithDraft = phase.Rank().VisibleTo(president with { UserId = "b" }, TestData.Conflicts(), [.. phase.Reviews, draft]);
+
+        Assert.Equal([(d2, 1), (d1, (int?)null)], juror.Rows.Select(r => (r.Scores.Dossier, r.Position)));
+        Assert.Equal([1, 2], presiding.Rows.Select(r => r.Position));
+        Assert.Null(presidingWithDraft.Rows.Single(r => r.Scores.Dossier == d1).Scores.Mean);
     }
 }

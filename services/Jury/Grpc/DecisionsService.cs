@@ -30,7 +30,9 @@ public sealed partial class DecisionsService(JuryDbContext db, TimeProvider time
         var ranking = PhaseRanker.Rank(panel.ProgrammeCode, panel.Phase, dossiers, reviews, grids, book?.ExpectedReviews() ?? new Dictionary<Guid, int>());
         if (panel.Find(actor.UserId) is { } member && !actor.IsProgrammeStaff)
         {
-            ranking = ranking.VisibleTo(member, await db.RegisterAsync(panel.ProgrammeCode, time.GetUtcNow(), cancellationToken));
+            var own = await db.Reviews.AsNoTracking().Where(r => r.PanelId == panel.Id && r.JurorUserId == actor.UserId && r.Status != Domain.ReviewStatus.Submitted)
+                .ToListAsync(cancellationToken);
+            ranking = ranking.VisibleTo(member, await db.RegisterAsync(panel.ProgrammeCode, time.GetUtcNow(), cancellationToken), [.. reviews, .. own]);
         }
         return ranking.ToContract(panel.Id);
     }

@@ -34,10 +34,44 @@ public sealed record JurorStatistics(string JurorUserId, int Reviews, Rational M
 /// <summary>The ranking of one phase: ranked rows first (by position), then unreviewed dossiers.</summary>
 public sealed record PhaseRanking(string ProgrammeCode, Phase Phase, IReadOnlyList<RankingRow> Rows, IReadOnlyList<JurorStatistics> Jurors)
 {
-    /// <summary>The ranking as a juror may see it: without the dossiers they are in conflict with (positions unchanged).</summary>
-    public PhaseRanking VisibleTo(PanelMember viewer, ConflictRegister conflicts)
+    /// <summary>
+    /// The ranking as a panel member may see it (docs/decisions/0020-blind-review.md): without the dossiers they are in
+    /// conflict with; a dossier's figures and place only where <see cref="ReviewVisibility.SeesOthers"/> allows (for a
+    /// juror, once their own review of it is submitted), the others sealed and listed last in filing order; positions
+    /// counted among the open rows, so that a gap tells nothing of a sealed dossier. <paramref name="reviews"/> holds
+    /// the panel's submitted reviews and the viewer's own, drafts included.
+    /// </summary>
+    public PhaseRanking VisibleTo(PanelMember viewer, ConflictRegister conflicts, IReadOnlyList<Review> reviews)
     {
         var matrix = conflicts.Matrix([viewer], Rows.Select(r => r.Scores.Dossier).ToArray());
-        return this with { Rows = Rows.Where((_, i) => !matrix.IsConflicted(i, 0)).ToArray() };
+        var standing = viewer.Role == PanelRole.President ? ViewerStanding.President : ViewerStanding.Juror;
+        var byDossier = reviews.ToLookup(r => r.DossierId);
+        var allowed = Rows.Where((_, i) => !matrix.IsConflicted(i, 0)).ToArray();
+        var open = allowed.Where(r => ReviewVisibility.SeesOthers(viewer.UserId, standing, [.. byDossier[r.Scores.Dossier.Id]])).ToArray();
+        var sealedRows = allowed.Except(open).Select(r => r.Scores.Dossier).ToArray();
+        Array.Sort(sealedRows, DossierProfile.CompareByFiling);
+        return this with
+        {
+            Rows = [.. Renumbered(open), .. sealedRows.Select(d => new RankingRow(null, null, false, new DossierScores(d, 0, 0, null, null, null, false, null)))],
+            Jurors = [],
+        };
+    }
+
+    private static IEnumerable<RankingRow> Renumbered(RankingRow[] open)
+    {
+        var normalised = open.Where(r => r.NormalisedPosition is not null).OrderBy(r => r.NormalisedPosition).ToArray();
+        RankingRow? above = null;
+        var position = 0;
+        foreach (var row in open)
+        {
+            var tied = row.Tied && above is not null && above.Scores.Mean == row.Scores.Mean && above.Scores.Median == row.Scores.Median;
+            yield return row with
+            {
+                Position = row.Position is null ? null : ++position,
+                NormalisedPosition = row.NormalisedPosition is null ? null : Array.IndexOf(normalised, row) + 1,
+                Tied = tied,
+            };
+            above = row;
+        }
     }
 }

@@ -28,12 +28,23 @@ public static class ReviewVisibility
             return [];
         }
         var own = reviewsOfOneDossier.FirstOrDefault(r => r.JurorUserId == viewerUserId);
-        var seesOthers = standing switch
+        var seesOthers = SeesOthers(viewerUserId, standing, reviewsOfOneDossier);
+        return reviewsOfOneDossier.Where(r => r == own || (seesOthers && r.IsSubmitted)).ToArray();
+    }
+
+    /// <summary>
+    /// Whether a viewer free of conflict may learn what others' reviews of one dossier say: their scores and comments,
+    /// and anything computed from them (aggregates, ranking positions). The one rule every route applies
+    /// (docs/decisions/0020-blind-review.md). <paramref name="reviewsOfOneDossier"/> must include the viewer's own, drafts too.
+    /// </summary>
+    public static bool SeesOthers(string viewerUserId, ViewerStanding standing, IReadOnlyList<Review> reviewsOfOneDossier)
+    {
+        var own = reviewsOfOneDossier.FirstOrDefault(r => r.JurorUserId == viewerUserId);
+        return standing switch
         {
             ViewerStanding.ProgrammeStaff => true,
             ViewerStanding.President => own is null || own.IsSubmitted,
             _ => own is { IsSubmitted: true },
         };
-        return reviewsOfOneDossier.Where(r => r == own || (seesOthers && r.IsSubmitted)).ToArray();
     }
 }
