@@ -9,6 +9,7 @@ using Defis.Gateway.Tracing;
 using Defis.ServiceDefaults.Health;
 using MassTransit;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Defis.Gateway;
@@ -30,8 +31,8 @@ public static class Extensions
         builder.Services.AddAuthorizationBuilder().AddAccessPolicies();
         builder.AddRedisClient("cache");
         builder.AddPortalCors();
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        builder.Services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<GatewaySettings>>((options, settings) => TrustedProxies.Configure(options, settings.Value.TrustedProxies));
         builder.AddCacheInvalidation();
         return builder;
     }

@@ -13,6 +13,9 @@ public sealed class GatewaySettings
 
     public RateLimitSettings RateLimit { get; set; } = new();
 
+    /// <summary>Proxies (IP addresses or CIDR networks) whose X-Forwarded-For / -Proto / -Host are believed; none by default.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>How long a POST's first response is replayed for its Idempotency-Key.</summary>
     public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
 

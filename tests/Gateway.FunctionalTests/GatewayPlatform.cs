@@ -35,6 +35,22 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
 
     public ServiceHost<GatewaySettings> GatewayB { get; private set; } = null!;
 
+    private string _virtualHost = "";
+
+    /// <summary>Another instance of the gateway whose peer is 127.0.0.1, believing X-Forwarded-* only from <paramref name="trustedProxies"/>.</summary>
+    public ServiceHost<GatewaySettings> NewGateway(params string[] trustedProxies) => NewGateway(IPAddress.Loopback, trustedProxies);
+
+    /// <summary>An instance whose every request comes from <paramref name="peer"/> (a loopback address of a test's own keeps its limits apart).</summary>
+    public ServiceHost<GatewaySettings> NewGateway(IPAddress peer, params string[] trustedProxies)
+    {
+        var settings = GatewaySettings(_virtualHost);
+        for (var i = 0; i < trustedProxies.Length; i++)
+        {
+            settings[$"Gateway:TrustedProxies:{i}"] = trustedProxies[i];
+        }
+        return new ServiceHost<GatewaySettings>(settings, PeerAt(peer));
+    }
+
     public async ValueTask InitializeAsync()
     {
         await Downstream.StartAsync();
@@ -44,8 +60,10 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
             ["Identity:DemoPassword"] = DemoPassword,
             ["Identity:Clients:0:Secret"] = ClientSecret,
         });
-        GatewayA = new ServiceHost<GatewaySettings>(GatewaySettings(virtualHost), TrustLoopbackProxy);
-        GatewayB = new ServiceHost<GatewaySettings>(GatewaySettings(virtualHost), TrustLoopbackProxy);
+        _virtualHost = virtualHost;
+        // The test server's peer is made 127.0.0.1: instance A trusts that address, instance B a network holding it.
+        GatewayA = NewGateway("127.0.0.1");
+        GatewayB = NewGateway("127.0.0.0/8");
         _ = Identity.Server;
         await Task.WhenAll(GatewayA.StartedAsync(), GatewayB.StartedAsync());
     }
@@ -110,17 +128,18 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
         return settings;
     }
 
-    /// <summary>The test server gives no remote address; a loopback one makes it the trusted proxy of X-Forwarded-For.</summary>
-    public static void TrustLoopbackProxy(IServiceCollection services) =>
-        services.AddSingleton<IStartupFilter>(new LoopbackPeer());
+    /// <summary>The test server gives no remote address; this one gives every request the peer 127.0.0.1 (or <paramref name="peer"/>).</summary>
+    public static void LoopbackPeer(IServiceCollection services) => services.AddSingleton<IStartupFilter>(new LoopbackPeerFilter(IPAddress.Loopback));
 
-    private sealed class LoopbackPeer : IStartupFilter
+    private static Action<IServiceCollection> PeerAt(IPAddress peer) => services => services.AddSingleton<IStartupFilter>(new LoopbackPeerFilter(peer));
+
+    private sealed class LoopbackPeerFilter(IPAddress peer) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.Use((context, nextMiddleware) =>
             {
-                context.Connection.RemoteIpAddress = IPAddress.Loopback;
+                context.Connection.RemoteIpAddress = peer;
                 return nextMiddleware(context);
             });
             next(app);

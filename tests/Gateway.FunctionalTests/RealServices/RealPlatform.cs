@@ -212,6 +212,6 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
             ["accompaniment"] = () => Accompaniment.Server.CreateHandler(),
             ["notification"] = () => Notification.Server.CreateHandler(),
         }));
-        GatewayPlatform.TrustLoopbackProxy(services);
+        GatewayPlatform.LoopbackPeer(services);
     }
 }
