@@ -32,6 +32,7 @@ public static class ErrorMapping
         PermissionDeniedException e => Status(Code.PermissionDenied, e.Message),
         UnauthenticatedException e => Status(Code.Unauthenticated, e.Message),
         OperationCanceledException => Status(Code.Cancelled, "Requête annulée."),
+        _ when DependencyOutage.DependencyOf(exception) is not null => Status(Code.Unavailable, DependencyOutage.Message),
         _ => null,
     };
 

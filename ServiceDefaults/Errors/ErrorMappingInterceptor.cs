@@ -35,6 +35,11 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
 
     private RpcException Map(Exception exception, ServerCallContext context)
     {
+        if (DependencyOutage.DependencyOf(exception) is { } dependency)
+        {
+            LogOutage(logger, context.Method, dependency, exception.GetBaseException().Message);
+            AskToRetryLater(context);
+        }
         if (ErrorMapping.ToRpcException(exception) is { } mapped)
         {
             return mapped;
@@ -42,6 +47,19 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
         LogFault(logger, exception, context.Method);
         return new RpcException(new Status(StatusCode.Internal, "Erreur interne ; elle a été journalisée."));
     }
+
+    /// <summary>Retry-After for REST clients (through transcoding), the gRPC pushback trailer for gRPC clients.</summary>
+    private static void AskToRetryLater(ServerCallContext context)
+    {
+        context.ResponseTrailers.Add("grpc-retry-pushback-ms", $"{DependencyOutage.RetryAfterSeconds * 1000}");
+        if (context.GetHttpContext() is { Response.HasStarted: false } http)
+        {
+            http.Response.Headers.RetryAfter = $"{DependencyOutage.RetryAfterSeconds}";
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} answered UNAVAILABLE: the {Dependency} does not answer ({Reason})")]
+    private static partial void LogOutage(ILogger logger, string method, string dependency, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled fault in {Method}")]
     private static partial void LogFault(ILogger logger, Exception exception, string method);

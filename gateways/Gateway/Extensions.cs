@@ -46,6 +46,7 @@ public static class Extensions
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<TraceIdHeader>();
+        app.UseMiddleware<OutageAnswer>();
         app.UseMiddleware<RequestSizeLimit>();
         app.UseCors();
         app.UseRouting();
@@ -64,7 +65,13 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
-        app.MapReverseProxy();
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(UnreachableService.AnswerAsync);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
         var openApi = RestSurfaceDocument.Build().ToJsonString();
         app.MapGet(OpenApiPath, () => Results.Content(openApi, "application/json")).AllowAnonymous();
         app.MapScalarApiReference("/docs", options => options.WithTitle("Défis — API REST").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

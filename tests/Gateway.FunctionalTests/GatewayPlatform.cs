@@ -41,9 +41,16 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
     public ServiceHost<GatewaySettings> NewGateway(params string[] trustedProxies) => NewGateway(IPAddress.Loopback, trustedProxies);
 
     /// <summary>An instance whose every request comes from <paramref name="peer"/> (a loopback address of a test's own keeps its limits apart).</summary>
-    public ServiceHost<GatewaySettings> NewGateway(IPAddress peer, params string[] trustedProxies)
+    public ServiceHost<GatewaySettings> NewGateway(IPAddress peer, params string[] trustedProxies) => NewGateway(peer, trustedProxies, new Dictionary<string, string?>());
+
+    /// <summary>An instance with some settings of its own (a dead Redis, an unreachable service…).</summary>
+    public ServiceHost<GatewaySettings> NewGateway(IPAddress peer, string[] trustedProxies, IReadOnlyDictionary<string, string?> overrides)
     {
         var settings = GatewaySettings(_virtualHost);
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
         for (var i = 0; i < trustedProxies.Length; i++)
         {
             settings[$"Gateway:TrustedProxies:{i}"] = trustedProxies[i];

@@ -1,0 +1,28 @@
+using Defis.ServiceDefaults.Errors;
+
+namespace Defis.Gateway.Limits;
+
+/// <summary>
+/// Redis failing under the gateway's own features (idempotency keys, cached lists) answers 503 with Retry-After and a
+/// French problem, never 500: the client's retry is safe, since a POST whose key could not be claimed did not run.
+/// </summary>
+internal sealed partial class OutageAnswer(RequestDelegate next, ILogger<OutageAnswer> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (!context.Response.HasStarted && DependencyOutage.DependencyOf(exception) is { } dependency)
+        {
+            LogOutage(logger, context.Request.Path, dependency, exception.GetBaseException().Message);
+            context.Response.Clear();
+            context.Response.Headers.RetryAfter = $"{DependencyOutage.RetryAfterSeconds}";
+            await GatewayProblem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, DependencyOutage.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Path} answered 503: the {Dependency} does not answer ({Reason})")]
+    private static partial void LogOutage(ILogger logger, string path, string dependency, string reason);
+}
