@@ -6,8 +6,10 @@ namespace Defis.Client.Api;
 /// <summary>The caller's in-app notifications (Notification, /api/v1/inbox).</summary>
 public interface IInboxApi
 {
+    /// <summary>One page, newest first; <see cref="InboxPaging.ListAllAsync"/> walks them all.</summary>
     [Get("/api/v1/inbox")]
-    Task<ListInboxResponse> ListAsync([Query, AliasAs("page_size")] int? pageSize = null, CancellationToken cancellationToken = default);
+    Task<ListInboxResponse> ListAsync([Query, AliasAs("page_size")] int? pageSize = null, [Query, AliasAs("page_token")] string? pageToken = null,
+        CancellationToken cancellationToken = default);
 
     [Get("/api/v1/inbox/unread-count")]
     Task<GetUnreadCountResponse> UnreadCountAsync(CancellationToken cancellationToken = default);

@@ -18,15 +18,18 @@ public sealed class InboxService(NotificationDbContext db, TimeProvider time) : 
     {
         var errors = new FieldViolations();
         var size = PageSize.Check(errors, request.PageSize);
+        var after = InboxCursor.Read(errors, request.PageToken);
         errors.ThrowIfAny();
         var recipient = Caller.From(context).UserId;
         var mine = db.InboxNotifications.AsNoTracking().Where(n => n.RecipientId == recipient);
-        var page = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+        var rest = after is { } cursor ? mine.Where(n => EF.Functions.LessThan(ValueTuple.Create(n.CreatedAt, n.Id), ValueTuple.Create(cursor.CreatedAt, cursor.Id))) : mine;
+        var page = await rest.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(size)
             .ToListAsync(context.CancellationToken);
         return new ListInboxResponse
         {
             UnreadCount = await mine.CountAsync(n => n.ReadAt == null, context.CancellationToken),
+            NextPageToken = page.Count == size ? InboxCursor.After(page[^1]) : "",
             Notifications =
             {
                 page.Select(n => new InboxNotification

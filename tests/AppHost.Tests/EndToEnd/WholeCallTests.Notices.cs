@@ -53,11 +53,11 @@ public sealed partial class WholeCallTests
     /// <summary>The team reads its decision letter: it is marked read and the unread count drops.</summary>
     private static async Task MarkDecisionReadAsync(DefisClient team, string subject)
     {
-        var before = await team.Inbox.ListAsync(pageSize: 100, Cancellation);
+        var before = await team.Inbox.ListAsync(pageSize: 100, cancellationToken: Cancellation);
         var letter = before.Notifications.First(n => n.Subject == subject);
         Assert.False(letter.Read);
         var marked = await team.Inbox.MarkReadAsync(letter.Id, new MarkReadRequest { Id = letter.Id }, Cancellation);
-        var after = await team.Inbox.ListAsync(pageSize: 100, Cancellation);
+        var after = await team.Inbox.ListAsync(pageSize: 100, cancellationToken: Cancellation);
         Assert.True(after.Notifications.Single(n => n.Id == letter.Id).Read);
         Assert.True(marked.UnreadCount <= before.UnreadCount - 1, $"Unread {before.UnreadCount} before, {marked.UnreadCount} after marking one read.");
     }
@@ -65,7 +65,7 @@ public sealed partial class WholeCallTests
     /// <summary>Subject → body of the caller's notifications, once every expected subject is there.</summary>
     private async Task<Dictionary<string, string>> InboxAsync(DefisClient team, string[] subjects, string what)
     {
-        var inbox = await Poll.UntilAsync(() => team.Inbox.ListAsync(pageSize: 100, Cancellation),
+        var inbox = await Poll.UntilAsync(() => team.Inbox.ListAsync(pageSize: 100, cancellationToken: Cancellation),
             r => subjects.All(s => r.Notifications.Any(n => n.Subject == s)), EventBound, what, Cancellation);
         return inbox.Notifications.GroupBy(n => n.Subject).ToDictionary(g => g.Key, g => OrdinarySpaces(g.First().Body));
     }
