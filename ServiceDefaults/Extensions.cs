@@ -35,6 +35,7 @@ public static class Extensions
     /// <summary>Maps /health (readiness), /alive (liveness) and the gRPC health service, all anonymous.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<TranscodedJsonCheck>();
         app.MapHealthEndpoints();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         return app;

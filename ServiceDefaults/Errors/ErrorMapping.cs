@@ -13,13 +13,23 @@ public static class ErrorMapping
     public static readonly Google.Protobuf.Reflection.TypeRegistry DetailTypes =
         Google.Protobuf.Reflection.TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor);
 
-    /// <summary>The status for an expected failure, or null for a genuine server fault.</summary>
-    public static RpcException? ToRpcException(Exception exception) => exception switch
+    /// <summary>
+    /// The status for an expected failure, or null for a genuine server fault. Field paths are proto names
+    /// ("provider_country") for gRPC callers and, with <paramref name="jsonNames"/>, JSON names ("providerCountry") for REST ones.
+    /// </summary>
+    public static RpcException? ToRpcException(Exception exception, bool jsonNames = false) => exception switch
     {
         RpcException rpc => rpc,
         RequestValidationException e => Status(Code.InvalidArgument, e.Message, new BadRequest
         {
-            FieldViolations = { e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }) },
+            FieldViolations =
+            {
+                e.Violations.Select(v => new BadRequest.Types.FieldViolation
+                {
+                    Field = jsonNames ? JsonFieldNames.ToJsonPath(v.Field) : v.Field,
+                    Description = v.Description,
+                }),
+            },
         }),
         PreconditionFailedException e => Status(Code.FailedPrecondition, e.Message, new PreconditionFailure
         {

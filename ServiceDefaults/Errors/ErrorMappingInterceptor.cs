@@ -40,13 +40,17 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
             LogOutage(logger, context.Method, dependency, exception.GetBaseException().Message);
             AskToRetryLater(context);
         }
-        if (ErrorMapping.ToRpcException(exception) is { } mapped)
+        if (ErrorMapping.ToRpcException(exception, jsonNames: IsRest(context)) is { } mapped)
         {
             return mapped;
         }
         LogFault(logger, exception, context.Method);
         return new RpcException(new Status(StatusCode.Internal, "Erreur interne ; elle a été journalisée."));
     }
+
+    /// <summary>A call that came as REST/JSON through transcoding rather than as gRPC.</summary>
+    private static bool IsRest(ServerCallContext context) =>
+        context.GetHttpContext() is { } http && http.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true;
 
     /// <summary>Retry-After for REST clients (through transcoding), the gRPC pushback trailer for gRPC clients.</summary>
     private static void AskToRetryLater(ServerCallContext context)

@@ -71,7 +71,7 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var fields = json.RootElement.GetProperty("details")[0].GetProperty("fieldViolations").EnumerateArray().Select(v => v.GetProperty("field").GetString());
-        Assert.Equal(["criteria[0].code", "criteria[0].scale_max"], fields.Order());
+        Assert.Equal(["criteria[0].code", "criteria[0].scaleMax"], fields.Order());
     }
 
     private Task Send(string change)

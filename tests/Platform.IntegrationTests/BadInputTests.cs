@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Defis.Contracts.Submission.V1;
+using Defis.ServiceDefaults.Errors;
 using Defis.ServiceDefaults.Security;
 using Defis.Testing;
 using Google.Rpc;
@@ -55,21 +56,40 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
         using var response = await Post(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(fields.Order(), FieldsOf(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Order());
+        // A REST client reads the fields in the JSON spelling it sent: leadStructureName, not lead_structure_name.
+        Assert.Equal(fields.Select(JsonFieldNames.ToJsonPath).Order(), FieldsOf(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Order());
     }
 
     [Theory]
-    [InlineData("{\"title\": ")]
-    [InlineData("not json at all")]
-    [InlineData("{\"leadStructureType\": \"LEAD_STRUCTURE_TYPE_SPACESHIP\"}")]
-    [InlineData("{\"title\": 42, \"programmeCode\": []}")]
-    public async Task Malformed_json_is_a_400_with_a_message_not_a_500(string body)
+    [InlineData("{\"title\": ", new[] { "body" })]
+    [InlineData("not json at all", new[] { "body" })]
+    [InlineData("{\"leadStructureType\": \"LEAD_STRUCTURE_TYPE_SPACESHIP\"}", new[] { "leadStructureType" })]
+    [InlineData("{\"title\": 42, \"programmeCode\": []}", new[] { "title", "programmeCode" })]
+    [InlineData("{\"programmeCode\": \"CB21\", \"titre\": \"Défi\"}", new[] { "titre" })]
+    public async Task Malformed_json_is_a_400_naming_each_field_in_french_not_a_500(string body, string[] fields)
     {
         using var response = await Post(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("message").GetString()));
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var json = JsonDocument.Parse(text);
+        Assert.Equal("La requête contient des champs invalides.", json.RootElement.GetProperty("message").GetString());
+        Assert.Equal(fields.Order(), FieldsOf(text).Order());
+    }
+
+    /// <summary>Whole cents written any other way than a plain integer, a number beyond int64, a boolean: each named by its JSON path.</summary>
+    [Theory]
+    [InlineData("{\"budget\": {\"requestedAmountCents\": \"1e3\"}}")]
+    [InlineData("{\"budget\": {\"requestedAmountCents\": 12.345}}")]
+    [InlineData("{\"budget\": {\"requestedAmountCents\": 9223372036854775808}}")]
+    [InlineData("{\"budget\": {\"requestedAmountCents\": true}}")]
+    public async Task Malformed_amounts_name_their_field_as_the_client_wrote_it(string content)
+    {
+        using var response = await _platform.Submission.Http(_applicant)
+            .PutAsync($"/api/v1/dossiers/{Guid.CreateVersion7()}/content", Json(content), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["budget.requestedAmountCents"], FieldsOf(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
     }
 
     [Theory]
