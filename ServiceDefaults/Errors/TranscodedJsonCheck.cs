@@ -16,6 +16,9 @@ namespace Defis.ServiceDefaults.Errors;
 /// </summary>
 public sealed class TranscodedJsonCheck(RequestDelegate next)
 {
+    /// <summary>The status message of a shape error, distinct from a rule's "champs invalides", so a client (and a contract test) can tell them apart.</summary>
+    public const string ShapeMessage = "Le JSON de la requête ne correspond pas au format attendu : voir les champs signalés.";
+
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(ErrorMapping.DetailTypes));
 
     public async Task InvokeAsync(HttpContext context)
@@ -77,7 +80,7 @@ public sealed class TranscodedJsonCheck(RequestDelegate next)
         var status = new Google.Rpc.Status
         {
             Code = (int)StatusCode.InvalidArgument,
-            Message = new RequestValidationException(errors.Items).Message,
+            Message = ShapeMessage,
             Details =
             {
                 Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.BadRequest

@@ -73,7 +73,7 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         using var json = JsonDocument.Parse(text);
-        Assert.Equal("La requête contient des champs invalides.", json.RootElement.GetProperty("message").GetString());
+        Assert.Equal(TranscodedJsonCheck.ShapeMessage, json.RootElement.GetProperty("message").GetString());
         Assert.Equal(fields.Order(), FieldsOf(text).Order());
     }
 

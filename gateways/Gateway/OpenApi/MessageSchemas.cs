@@ -3,7 +3,10 @@ using Google.Protobuf.Reflection;
 
 namespace Defis.Gateway.OpenApi;
 
-/// <summary>JSON schemas of protobuf messages as JSON transcoding writes them (camelCase names, 64-bit integers as strings).</summary>
+/// <summary>
+/// JSON schemas of protobuf messages as JSON transcoding writes them: camelCase names, 64-bit integers as JSON numbers
+/// (a client may also send them as strings of digits), enums by name.
+/// </summary>
 public static class MessageSchemas
 {
     public static JsonObject Reference(MessageDescriptor message) => new() { ["$ref"] = $"#/components/schemas/{message.FullName}" };
@@ -50,9 +53,11 @@ public static class MessageSchemas
         FieldType.Bytes => new JsonObject { ["type"] = "string", ["contentEncoding"] = "base64" },
         FieldType.Double or FieldType.Float => new JsonObject { ["type"] = "number" },
         FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 or FieldType.UInt32 or FieldType.Fixed32 => new JsonObject { ["type"] = "integer" },
-        // JSON transcoding writes 64-bit integers (e.g. amounts in cents) as strings.
-        _ => new JsonObject { ["type"] = "string", ["format"] = "int64" },
+        // Amounts in cents: whole numbers, written as JSON numbers by the services.
+        _ => new JsonObject { ["type"] = "integer", ["format"] = "int64" },
     };
+
+    public static bool IsWellKnown(MessageDescriptor message) => WellKnown(message) is not null;
 
     private static JsonObject? WellKnown(MessageDescriptor message) => message.FullName switch
     {
@@ -61,7 +66,7 @@ public static class MessageSchemas
         "google.protobuf.Empty" => new JsonObject { ["type"] = "object" },
         "google.protobuf.StringValue" => new JsonObject { ["type"] = new JsonArray("string", "null") },
         "google.protobuf.Int32Value" => new JsonObject { ["type"] = new JsonArray("integer", "null") },
-        "google.protobuf.Int64Value" => new JsonObject { ["type"] = new JsonArray("string", "null") },
+        "google.protobuf.Int64Value" => new JsonObject { ["type"] = new JsonArray("integer", "null"), ["format"] = "int64" },
         "google.protobuf.BoolValue" => new JsonObject { ["type"] = new JsonArray("boolean", "null") },
         _ => null,
     };

@@ -93,19 +93,50 @@ public static class RestSurfaceDocument
                 ["429"] = new JsonObject { ["description"] = "Trop de requêtes (voir Retry-After)" },
             },
         };
-        if (!string.IsNullOrEmpty(rule.Body))
+        var body = BodyOf(method.InputType, rule.Body);
+        if (body is { } bodyMessage)
         {
-            operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Json("", method.InputType)["content"]!.DeepClone() };
+            operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Json("", bodyMessage)["content"]!.DeepClone() };
         }
-        else
+        // As transcoding reads them: fields neither in the path nor in the body travel in the query string, nested ones dotted.
+        if (rule.Body != "*")
         {
-            // Without a body, the request's other top-level fields travel in the query string.
-            foreach (var field in method.InputType.Fields.InDeclarationOrder().Where(f => !pathParameters.Contains(f.Name)))
+            var inQuery = method.InputType.Fields.InDeclarationOrder()
+                .Where(f => !pathParameters.Contains(f.Name) && f.Name != rule.Body);
+            foreach (var (name, field) in QueryFields(inQuery, "", depth: 0))
             {
-                parameters.Add(new JsonObject { ["name"] = field.JsonName, ["in"] = "query", ["schema"] = MessageSchemas.Field(field) });
+                parameters.Add(new JsonObject { ["name"] = name, ["in"] = "query", ["schema"] = MessageSchemas.Field(field) });
             }
         }
         return operation;
+    }
+
+    /// <summary>The message a request body stands for: the whole request ("*"), one of its fields ("content"), or none.</summary>
+    public static MessageDescriptor? BodyOf(MessageDescriptor request, string body) => body switch
+    {
+        "" => null,
+        "*" => request,
+        _ => request.FindFieldByName(body)?.MessageType,
+    };
+
+    private static IEnumerable<(string Name, FieldDescriptor Field)> QueryFields(IEnumerable<FieldDescriptor> fields, string prefix, int depth)
+    {
+        foreach (var field in fields)
+        {
+            var name = prefix + field.JsonName;
+            if (field.FieldType == FieldType.Message && !field.IsRepeated && !MessageSchemas.IsWellKnown(field.MessageType))
+            {
+                if (depth < 3)
+                {
+                    foreach (var nested in QueryFields(field.MessageType.Fields.InDeclarationOrder(), name + ".", depth + 1))
+                    {
+                        yield return nested;
+                    }
+                }
+                continue;
+            }
+            yield return (name, field);
+        }
     }
 
     private static IEnumerable<string> PathParameters(string path) =>
