@@ -22,6 +22,7 @@ public static class Extensions
             bus.AddConsumer<ProgrammePublishedConsumer>();
             bus.AddConsumer<DossierSubmittedConsumer>();
             bus.AddConsumer<DossierSelectedConsumer>();
+            bus.AddConsumer<DossierNotSelectedConsumer>();
         });
         builder.AddRedisClient("cache");
         builder.Services.AddOptions<FollowUpOptions>().BindConfiguration("Accompaniment:FollowUp");

@@ -20,6 +20,9 @@ public sealed class AccompanimentHost(PlatformInfrastructure infrastructure, Fak
 {
     public ServiceHost<SessionsService> Service { get; private set; } = null!;
 
+    /// <summary>Every delivery the current host's bus finished consuming without failing, duplicates included.</summary>
+    public ConsumeCounter Consumed { get; private set; } = new();
+
     private string _database = "";
     private string _virtualHost = "";
 
@@ -40,12 +43,25 @@ public sealed class AccompanimentHost(PlatformInfrastructure infrastructure, Fak
         }
         Service = new ServiceHost<SessionsService>(Settings(), clock is null ? null : services => services.AddSingleton<TimeProvider>(clock));
         await Service.StartedAsync();
+        Consumed = new ConsumeCounter();
+        Service.Service<IBus>().ConnectConsumeObserver(Consumed);
     }
 
     public ValueTask DisposeAsync() => Service?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public Task PublishAsync<T>(T message) where T : IntegrationEvent =>
         Service.Service<IBus>().Publish(message, context => context.MessageId = message.EventId, Cancellation);
+
+    /// <summary>
+    /// Publishes one event and waits until the service has consumed it successfully, so a test fixes the order of
+    /// arrival; an event whose consumer fails is never counted and the wait times out.
+    /// </summary>
+    public async Task DeliverAsync<T>(T message) where T : IntegrationEvent
+    {
+        var before = Consumed.Consumed;
+        await PublishAsync(message);
+        await Eventually.Until(() => Task.FromResult(Consumed.Consumed), c => c > before, TimeSpan.FromSeconds(60), $"{typeof(T).Name} consumed");
+    }
 
     public async Task<T> WithDbAsync<T>(Func<AccompanimentDbContext, Task<T>> work)
     {

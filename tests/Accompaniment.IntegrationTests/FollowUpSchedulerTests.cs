@@ -66,6 +66,25 @@ public sealed class FollowUpSchedulerTests : IAsyncLifetime
         Assert.Equal(plan.Milestones[0].Id, Assert.Single(await _host.OutboxAsync<MilestoneOverdue>(), e => e.PlanId == plan.Id).MilestoneId);
     }
 
+    [Fact]
+    public async Task A_closed_plan_is_not_followed_up()
+    {
+        var plan = await _host.SeedPlanAsync("lead-nantes", "coach-c", AccompanimentHost.Today(_clock.GetUtcNow()).AddDays(-30), _clock.GetUtcNow());
+        await _host.WithDbAsync(async db =>
+        {
+            var row = await db.Plans.SingleAsync(p => p.Id == plan.Id, Cancellation);
+            (row.ClosedAt, row.ClosureReason) = (_clock.GetUtcNow(), "la sélection du jury a été retirée par une décision plus récente");
+            return await db.SaveChangesAsync(Cancellation);
+        });
+
+        await RunPassesAsync(2);
+
+        Assert.DoesNotContain(await _host.OutboxAsync<MilestoneDueSoon>(), e => e.PlanId == plan.Id);
+        Assert.DoesNotContain(await _host.OutboxAsync<MilestoneOverdue>(), e => e.PlanId == plan.Id);
+        Assert.All(await _host.WithDbAsync(db => db.Milestones.AsNoTracking().Where(m => m.PlanId == plan.Id).ToListAsync(Cancellation)),
+            m => Assert.Equal(MilestoneStatus.Planned, m.Status));
+    }
+
     private async Task<int> CountAsync<T>(int expected, string what) where T : IntegrationEvent =>
         (await Eventually.Until(() => _host.OutboxAsync<T>(), events => events.Count >= expected, Patience, what)).Count;
 

@@ -100,7 +100,7 @@ public sealed class PlanFlowTests(PlatformInfrastructure infrastructure) : IAsyn
             "Métropole de Lyon", "LocalAuthority", [], 9_000_000, lead, $"{lead}@example.gouv.fr") { OccurredAt = DateTimeOffset.UtcNow });
         var selected = new DossierSelected(dossierId, _programmeId, "CB21", "CB21-0001", "Incubation", Guid.CreateVersion7(), "Projet solide",
             null, "president-jury") { OccurredAt = DateTimeOffset.UtcNow };
-        // Submitted first: a selection of a dossier the service does not know yet is retried.
+        // Submitted first (a selection arriving before its dossier waits for it: WaitingSelectionTests).
         await _host.PublishAsync(selected);
         return selected;
     }

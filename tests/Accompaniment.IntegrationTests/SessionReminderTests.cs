@@ -82,6 +82,21 @@ public sealed class SessionReminderTests : IAsyncLifetime
         Assert.Equal(session, reminder.SessionId);
     }
 
+    [Fact]
+    public async Task A_session_of_a_closed_plan_reminds_no_one()
+    {
+        var session = await ScheduleWithRegistrantsAsync(capacity: 10, "agent-agde");
+        var plan = await _host.SeedPlanAsync("agent-agde", "coach-a", ParisTime.DateOf(_clock.GetUtcNow()), _clock.GetUtcNow());
+        await _host.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).ExecuteUpdateAsync(s => s.SetProperty(r => r.PlanId, plan.Id), Cancellation));
+        await _host.WithDbAsync(db => db.Plans.Where(p => p.Id == plan.Id).ExecuteUpdateAsync(p => p
+            .SetProperty(r => r.ClosedAt, _clock.GetUtcNow())
+            .SetProperty(r => r.ClosureReason, "la sélection du jury a été retirée par une décision plus récente"), Cancellation));
+        _clock.SetUtcNow(ParisTime.StartOfDay(ParisTime.DateOf(_start).AddDays(-1)).AddHours(8).ToUniversalTime());
+
+        Assert.Equal(0, await RunPassesAsync(2));
+        Assert.Empty(await _host.OutboxAsync<SessionReminderDue>());
+    }
+
     private async Task<Guid> ScheduleWithRegistrantsAsync(int capacity, params string[] people)
     {
         var staff = Client(TestTokens.For("staff-ditp", Roles.ProgrammeStaff));

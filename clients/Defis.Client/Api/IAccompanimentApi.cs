@@ -15,6 +15,10 @@ public interface IAccompanimentApi
     [Get("/api/v1/accompaniment/programmes/{programmeId}/coaches")]
     Task<CoachPool> GetCoachPoolAsync(string programmeId, CancellationToken cancellationToken = default);
 
+    /// <summary>Laureates whose plan cannot open yet (no coach pool, or their filing not received), oldest first (staff).</summary>
+    [Get("/api/v1/accompaniment/programmes/{programmeId}/waiting-selections")]
+    Task<ListWaitingSelectionsResponse> ListWaitingSelectionsAsync(string programmeId, CancellationToken cancellationToken = default);
+
     /// <summary>The plans of the caller's own laureate team.</summary>
     [Get("/api/v1/accompaniment/plans/mine")]
     Task<ListPlansResponse> ListMyPlansAsync(CancellationToken cancellationToken = default);

@@ -8,13 +8,16 @@ namespace Defis.Accompaniment.Events;
 
 /// <summary>
 /// Remembers a filed dossier: its lead becomes the laureate team if the jury selects it, and its theme and
-/// territories feed the peer connections.
+/// territories feed the peer connections. A selection that arrived first and waited for it opens its plan now,
+/// under the same locks as the selection (<see cref="PlanOutcomes"/>).
 /// </summary>
-public sealed class DossierSubmittedConsumer(AccompanimentDbContext db, TimeProvider time)
+public sealed class DossierSubmittedConsumer(AccompanimentDbContext db, TimeProvider time, ILogger<DossierSubmittedConsumer> logger)
     : IdempotentConsumer<DossierSubmitted, AccompanimentDbContext>(db, time)
 {
     protected override async Task HandleAsync(DossierSubmitted message, ConsumeContext<DossierSubmitted> context, CancellationToken cancellationToken)
     {
+        await Db.LockProgrammeAsync(message.ProgrammeId, cancellationToken);
+        await Db.LockDossierAsync(message.DossierId, cancellationToken);
         var row = await Db.Dossiers.SingleOrDefaultAsync(d => d.DossierId == message.DossierId, cancellationToken);
         if (row is null)
         {
@@ -28,5 +31,6 @@ public sealed class DossierSubmittedConsumer(AccompanimentDbContext db, TimeProv
         row.Territories = [.. message.Territories];
         row.LeadId = message.SubmittedBy;
         row.ContactEmail = message.ContactEmail;
+        await Db.ResumeWaitingAsync(message.ProgrammeId, message.DossierId, logger, Time.GetUtcNow(), cancellationToken);
     }
 }

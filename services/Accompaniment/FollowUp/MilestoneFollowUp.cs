@@ -59,8 +59,8 @@ public sealed class MilestoneFollowUp(AccompanimentDbContext db, TimeProvider ti
     }
 
     /// <summary>
-    /// Exactly the milestones the scheduler would act on (so a batch never comes back empty-handed): still
-    /// awaiting the laureate, and either due within the notice period without its "due soon", or past
+    /// Exactly the milestones the scheduler would act on (so a batch never comes back empty-handed): of a running
+    /// plan (a closed one follows up nothing), still awaiting the laureate, and either due within the notice period without its "due soon", or past
     /// their day without being Late or without their "overdue".
     /// </summary>
     private Task<List<MilestoneRow>> DueRowsAsync(DateOnly today, FollowUpPolicy policy, CancellationToken cancellationToken)
@@ -69,6 +69,7 @@ public sealed class MilestoneFollowUp(AccompanimentDbContext db, TimeProvider ti
         return db.Milestones.FromSql($"""
             SELECT * FROM milestones
             WHERE status IN ('Planned', 'InProgress', 'Late') AND due <= {horizon}
+              AND plan_id IN (SELECT id FROM support_plans WHERE closed_at IS NULL)
               AND ((due >= {today} AND due_soon_announced_for IS DISTINCT FROM due)
                 OR (due < {today} AND (status <> 'Late' OR overdue_announced_for IS DISTINCT FROM due)))
             ORDER BY due, id

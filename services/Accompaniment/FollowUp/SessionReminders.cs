@@ -37,10 +37,12 @@ public sealed class SessionReminders(AccompanimentDbContext db, TimeProvider tim
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
         var horizon = SessionReminder.Horizon(now).ToUniversalTime(); // timestamptz parameters must be UTC
-        // Exactly the sessions SessionReminder.IsDue accepts, so that a full batch always makes progress.
+        // Exactly the sessions SessionReminder.IsDue accepts, so that a full batch always makes progress; a session
+        // of a closed plan reminds no one (the plan no longer runs).
         var sessions = await db.Sessions.FromSql($"""
             SELECT * FROM sessions
             WHERE starts_at > {now} AND starts_at < {horizon} AND reminded_for IS DISTINCT FROM starts_at
+              AND (plan_id IS NULL OR plan_id NOT IN (SELECT id FROM support_plans WHERE closed_at IS NOT NULL))
             ORDER BY starts_at, id
             LIMIT {options.Value.BatchSize}
             FOR UPDATE SKIP LOCKED

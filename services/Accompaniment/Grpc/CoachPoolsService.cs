@@ -1,3 +1,4 @@
+using Defis.Accompaniment.Events;
 using Defis.Accompaniment.Persistence;
 using Defis.Contracts.Accompaniment.V1;
 using Defis.ServiceDefaults.Security;
@@ -5,13 +6,17 @@ using Defis.SharedKernel.Errors;
 using Defis.SharedKernel.Time;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
 using CoachPoolContract = Defis.Contracts.Accompaniment.V1.CoachPool;
 
 namespace Defis.Accompaniment.Grpc;
 
-/// <summary>Programme staff name the coaches of a programme; new plans take the least loaded of them.</summary>
+/// <summary>
+/// Programme staff name the coaches of a programme; new plans take the least loaded of them. Selections that waited
+/// for a pool open their plans in the same transaction as the pool is set, and staff can list what still waits.
+/// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
-public sealed class CoachPoolsService(AccompanimentDbContext db, TimeProvider time) : CoachPools.CoachPoolsBase
+public sealed class CoachPoolsService(AccompanimentDbContext db, TimeProvider time, ILogger<CoachPoolsService> logger) : CoachPools.CoachPoolsBase
 {
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<CoachPoolContract> SetCoachPool(SetCoachPoolRequest request, ServerCallContext context)
@@ -19,7 +24,8 @@ public sealed class CoachPoolsService(AccompanimentDbContext db, TimeProvider ti
         var (programmeId, coachIds) = Check(request);
         var cancellationToken = context.CancellationToken;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Same lock as a plan opening, so an opening never counts on a pool being replaced.
+        // Same lock as a plan opening, so an opening never counts on a pool being replaced, and a selection finding
+        // no pool either commits its wait before this pool (which then opens it) or sees the pool.
         var pool = await db.LockCoachPoolAsync(programmeId, cancellationToken);
         if (pool is null)
         {
@@ -30,6 +36,7 @@ public sealed class CoachPoolsService(AccompanimentDbContext db, TimeProvider ti
         pool.UpdatedAt = time.GetUtcNow();
         pool.UpdatedBy = Caller.From(context).UserId;
         await db.SaveChangesAsync(cancellationToken);
+        await db.ResumeWaitingAsync(programmeId, dossierId: null, logger, pool.UpdatedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await ToContractAsync(pool, cancellationToken);
     }
@@ -41,6 +48,19 @@ public sealed class CoachPoolsService(AccompanimentDbContext db, TimeProvider ti
         var pool = await db.CoachPools.FindAsync([programmeId], context.CancellationToken)
             ?? throw new NotFoundException("Équipe de coachs du programme", request.ProgrammeId);
         return await ToContractAsync(pool, context.CancellationToken);
+    }
+
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task<ListWaitingSelectionsResponse> ListWaitingSelections(ListWaitingSelectionsRequest request, ServerCallContext context)
+    {
+        var programmeId = FieldViolations.RequiredId("programme_id", request.ProgrammeId);
+        var waiting = await db.JuryVerdicts.AsNoTracking()
+            .Where(v => v.ProgrammeId == programmeId && v.WaitingFor != null)
+            .OrderBy(v => v.WaitingSince).ThenBy(v => v.DossierId)
+            .ToListAsync(context.CancellationToken);
+        var ids = waiting.Select(v => v.DossierId).ToList();
+        var dossiers = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.DossierId)).ToDictionaryAsync(d => d.DossierId, context.CancellationToken);
+        return new ListWaitingSelectionsResponse { Selections = { waiting.Select(v => v.ToContract(dossiers.GetValueOrDefault(v.DossierId))) } };
     }
 
     private static (Guid ProgrammeId, List<string> CoachIds) Check(SetCoachPoolRequest request)

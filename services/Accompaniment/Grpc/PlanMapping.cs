@@ -25,6 +25,8 @@ internal static class PlanMapping
         EndsOn = plan.End.ToContract(),
         OpenedAt = plan.OpenedAt.ToContract(),
         Milestones = { plan.Milestones.Select(ToContract) },
+        ClosedAt = plan.ClosedAt.ToContract(),
+        ClosureReason = plan.ClosureReason ?? "",
     };
 
     public static Contract.Milestone ToContract(this Milestone milestone) => new()

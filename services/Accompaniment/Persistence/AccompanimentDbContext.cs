@@ -15,6 +15,8 @@ public sealed class AccompanimentDbContext(DbContextOptions<AccompanimentDbConte
 
     public DbSet<PlanRow> Plans => Set<PlanRow>();
 
+    public DbSet<JuryVerdictRow> JuryVerdicts => Set<JuryVerdictRow>();
+
     public DbSet<MilestoneRow> Milestones => Set<MilestoneRow>();
 
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();

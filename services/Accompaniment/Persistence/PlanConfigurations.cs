@@ -1,5 +1,6 @@
 using Defis.Accompaniment.Domain.CheckIns;
 using Defis.Accompaniment.Domain.Milestones;
+using Defis.Accompaniment.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,7 @@ internal sealed class PlanRowConfiguration : IEntityTypeConfiguration<PlanRow>
         builder.Property(p => p.Phase).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ProjectTitle).HasMaxLength(300);
         builder.Property(p => p.Theme).HasMaxLength(200);
+        builder.Property(p => p.ClosureReason).HasMaxLength(SupportPlan.ClosureReasonMaxLength);
         builder.Ignore(p => p.Laureate);
         // A redelivered or replayed selection must never open a second plan.
         builder.HasIndex(p => new { p.DossierId, p.Phase }).IsUnique();

@@ -33,6 +33,11 @@ public sealed class PlanRow
 
     public DateTimeOffset OpenedAt { get; set; }
 
+    /// <summary>Set while the plan is closed (its selection taken back); the follow-up and coach loads skip it.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public string? ClosureReason { get; set; }
+
     public List<MilestoneRow> Milestones { get; set; } = [];
 
     public Laureate Laureate => new(ProgrammeId, DossierId, Phase, ProjectTitle, Theme, Territories, MemberIds.ToHashSet(StringComparer.Ordinal));
@@ -51,12 +56,13 @@ public sealed class PlanRow
     }
 
     public SupportPlan ToDomain(IEnumerable<CheckIn> checkIns) =>
-        SupportPlan.Restore(new SupportPlanRecord(Id, Laureate, StartsOn, EndsOn, CoachIds, OpenedAt),
+        SupportPlan.Restore(new SupportPlanRecord(Id, Laureate, StartsOn, EndsOn, CoachIds, OpenedAt, ClosedAt, ClosureReason),
             Milestones.Select(m => m.ToRecord()), checkIns);
 
-    /// <summary>What a change may have touched: the coaches and the milestones (new ones are added).</summary>
+    /// <summary>What a change may have touched: the closure, the coaches and the milestones (new ones are added).</summary>
     public void CopyFrom(SupportPlan plan)
     {
+        (ClosedAt, ClosureReason) = (plan.ClosedAt, plan.ClosureReason);
         CoachIds = [.. plan.CoachIds];
         foreach (var milestone in plan.Milestones)
         {

@@ -29,7 +29,7 @@ public static class PlanStore
     }
 
     /// <summary>
-    /// How many plans whose end is not past each coach of <paramref name="coachIds"/> carries now, across
+    /// How many running plans (not closed, end not past) each coach of <paramref name="coachIds"/> carries now, across
     /// programmes (a coach's week is the same whatever the call). Coaches without any plan count 0.
     /// </summary>
     public static async Task<List<CoachLoad>> CoachLoadsAsync(this AccompanimentDbContext db, IReadOnlyCollection<string> coachIds, DateOnly today,
@@ -38,16 +38,29 @@ public static class PlanStore
         var ids = coachIds.Distinct(StringComparer.Ordinal).ToList();
         // A few hundred open plans at most: counting their coach lists here is simpler than unnesting in SQL.
         var teams = await db.Plans.AsNoTracking()
-            .Where(p => p.EndsOn >= today && p.CoachIds.Any(c => ids.Contains(c)))
+            .Where(p => p.EndsOn >= today && p.ClosedAt == null && p.CoachIds.Any(c => ids.Contains(c)))
             .Select(p => p.CoachIds)
             .ToListAsync(cancellationToken);
         return [.. ids.Select(id => new CoachLoad(id, teams.Count(team => team.Contains(id))))];
     }
 
-    /// <summary>The programme's coach pool under a row lock: concurrent openings count loads one after the other.</summary>
+    /// <summary>
+    /// The programme's lock, held until the transaction ends: plan openings (which count the coaches' loads), pool
+    /// changes and every fact about the programme's dossiers take it first, so they happen one after the other. An
+    /// advisory lock, because it must exist before the pool's row does: a selection finding no pool and a pool being
+    /// set at the same time must not both miss each other.
+    /// </summary>
+    public static Task LockProgrammeAsync(this AccompanimentDbContext db, Guid programmeId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({programmeId.ToString()}, 0))", cancellationToken);
+
+    /// <summary>A dossier's lock, taken after its programme's: its verdicts and its filing are applied one after the other.</summary>
+    public static Task LockDossierAsync(this AccompanimentDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({dossierId.ToString()}, 0))", cancellationToken);
+
+    /// <summary>The programme's coach pool under the programme's lock: concurrent openings count loads one after the other.</summary>
     public static async Task<CoachPool?> LockCoachPoolAsync(this AccompanimentDbContext db, Guid programmeId, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM coach_pools WHERE programme_id = {programmeId} FOR UPDATE", cancellationToken);
+        await db.LockProgrammeAsync(programmeId, cancellationToken);
         return await db.CoachPools.SingleOrDefaultAsync(p => p.ProgrammeId == programmeId, cancellationToken);
     }
 }

@@ -119,6 +119,7 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         POST   /api/v1/accompaniment/plans/{Plan}/check-ins                     401  401  401  200  404  403  403  403  403  403  403  | {"progress":"Bonne avancée","risks":"Aucun","helpNeeded":"Non"}
         PUT    /api/v1/accompaniment/programmes/{P}/coaches                     401  401  401  403  403  403  403  200  403  403  403  | {"coachIds":["coach-1"]}
         GET    /api/v1/accompaniment/programmes/{P}/coaches                     401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/accompaniment/programmes/{P}/waiting-selections          401  401  401  403  403  403  403  200  403  403  403
         POST   /api/v1/accompaniment/sessions                                   401  401  401  403  403  403  403  200  403  200  403  | {"programmeId":"{P}","kind":"SESSION_KIND_INFO_WEBINAR","title":"Webinaire","description":"Présentation","start":"2027-01-10T09:00:00Z","end":"2027-01-10T10:00:00Z","capacity":20,"url":"https://visio.example/defis"}
         GET    /api/v1/accompaniment/sessions                                   401  401  401  200  200  403  403  200  403  200  403
         GET    /api/v1/accompaniment/sessions/{X}                               401  401  401  404  404  403  403  404  403  404  403

@@ -37,3 +37,9 @@ public sealed record MilestoneDueSoon(EventHeader Header, Guid PlanId, Guid Mile
 public sealed record MilestoneOverdue(EventHeader Header, Guid PlanId, Guid MilestoneId, string Title, DateOnly Due) : AccompanimentEvent(Header);
 
 public sealed record CheckInRecorded(EventHeader Header, Guid PlanId, Guid CheckInId, bool ReportsRisks, bool AsksForHelp) : AccompanimentEvent(Header);
+
+/// <summary>The plan stops: nothing changes on it any more, and it follows up nothing. <paramref name="Reason"/> is in French.</summary>
+public sealed record SupportPlanClosed(EventHeader Header, Guid PlanId, Guid ProgrammeId, Guid DossierId, Phase Phase, string Reason)
+    : AccompanimentEvent(Header);
+
+public sealed record SupportPlanReopened(EventHeader Header, Guid PlanId, Guid ProgrammeId, Guid DossierId, Phase Phase) : AccompanimentEvent(Header);

@@ -11,7 +11,8 @@ namespace Defis.Accompaniment.Domain.Plans;
 /// Every change checks who acts (a coach of this plan, its laureate team, or programme staff) and
 /// returns its events; a refused change throws before changing anything.
 /// One plan per dossier and phase: persistence enforces it with a unique index on (dossier_id, phase),
-/// so that a redelivered "laureate selected" event cannot open a second plan. Concurrent changes to
+/// so that a redelivered "laureate selected" event cannot open a second plan. A selection taken back closes the
+/// plan rather than deleting it (<see cref="Close"/>): it refuses every change but is still read. Concurrent changes to
 /// one plan are serialised by an optimistic concurrency token on the plan row (xmin); the loser retries.
 /// </summary>
 public sealed partial class SupportPlan
@@ -110,6 +111,7 @@ public sealed partial class SupportPlan
         {
             throw new PermissionDeniedException($"Seul un coach de ce plan d'accompagnement peut {action}.");
         }
+        RequireRunning();
     }
 
     private void RequireLaureate(Change change, string action)
@@ -118,6 +120,7 @@ public sealed partial class SupportPlan
         {
             throw new PermissionDeniedException($"Seule l'équipe lauréate de ce plan peut {action}.");
         }
+        RequireRunning();
     }
 
     private void RequireStaff(Change change, string action)
@@ -126,5 +129,6 @@ public sealed partial class SupportPlan
         {
             throw new PermissionDeniedException($"Seule l'équipe du programme peut {action}.");
         }
+        RequireRunning();
     }
 }
