@@ -1,5 +1,5 @@
 using System.Net;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;

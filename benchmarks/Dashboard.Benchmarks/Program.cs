@@ -2,7 +2,7 @@ using Defis.Benchmarks.Dashboard;
 using Defis.Dashboard;
 using Defis.Dashboard.Resources;
 using Defis.Dashboard.Telemetry;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 using Microsoft.Data.Sqlite;
 using OpenTelemetry.Exporter;
 

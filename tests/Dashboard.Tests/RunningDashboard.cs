@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Defis.Dashboard.Resources;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 
 namespace Defis.Dashboard.Tests;
 

@@ -1,4 +1,4 @@
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 using Defis.Hosting.Orchestration;
 
 namespace Defis.Hosting;

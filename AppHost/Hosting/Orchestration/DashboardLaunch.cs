@@ -1,6 +1,6 @@
 using Defis.Dashboard;
 using Defis.Dashboard.Resources;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 
 namespace Defis.Hosting.Orchestration;
 

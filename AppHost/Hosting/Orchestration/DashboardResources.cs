@@ -1,5 +1,5 @@
 using Defis.Dashboard.Resources;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 
 namespace Defis.Hosting.Orchestration;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 
 namespace Defis.Hosting.Orchestration;
 

@@ -12,7 +12,7 @@ public sealed class ProjectLaunch(ProjectResource project, ProjectOutput output,
     /// <summary>Inherited variables that would otherwise leak the AppHost's own settings into a project.</summary>
     private static readonly string[] OwnPrefixes = ["ConnectionStrings__", "services__", "Kestrel__", "OTEL_", "Parameters__", "DOTNET_DASHBOARD_"];
 
-    public string Command => $"{Infrastructure.LocalProcess.Quote(output.DotNet)} {Infrastructure.LocalProcess.Quote(output.Assembly)}";
+    public string Command => $"{Defis.LocalServers.LocalProcess.Quote(output.DotNet)} {Defis.LocalServers.LocalProcess.Quote(output.Assembly)}";
 
     public IReadOnlyDictionary<string, string> Environment()
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Defis.Dashboard.Resources;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 
 namespace Defis.Hosting.Orchestration;
 

@@ -1,4 +1,4 @@
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 /// <summary>An infrastructure server run as a local process from its Debian binaries.</summary>
 public interface ILocalServer : IAsyncDisposable

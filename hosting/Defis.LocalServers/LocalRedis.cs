@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 /// <summary>Redis from the Debian binary, bound to 127.0.0.1, data in our folder.</summary>
 public sealed class LocalRedis(string folder, int port, bool durable = true) : ILocalServer

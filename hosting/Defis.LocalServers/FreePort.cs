@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 public static class FreePort
 {

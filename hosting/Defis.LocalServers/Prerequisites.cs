@@ -1,4 +1,4 @@
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 /// <summary>Finds the Debian binaries we run, or says exactly how to get them.</summary>
 public static class Prerequisites

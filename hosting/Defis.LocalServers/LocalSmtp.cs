@@ -1,4 +1,4 @@
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 /// <summary>
 /// An SMTP capture server for development and tests: aiosmtpd (Debian package python3-aiosmtpd) bound to

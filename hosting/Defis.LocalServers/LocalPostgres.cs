@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 /// <summary>
 /// PostgreSQL from the Debian binaries in a data folder of ours, bound to 127.0.0.1.

@@ -1,4 +1,4 @@
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 /// <summary>What <see cref="LocalProcess.Start(LocalProcessStart)"/> runs: a shell command whose output goes to a log file.</summary>
 public sealed record LocalProcessStart(string Command, string LogFile)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 [assembly: System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 /// <summary>
 /// A server process started in the background with its output going to a log file, never to our

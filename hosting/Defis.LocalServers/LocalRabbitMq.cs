@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Defis.Hosting.Infrastructure;
+namespace Defis.LocalServers;
 
 /// <summary>
 /// RabbitMQ with its management plugin, from the Debian package, bound to 127.0.0.1. As root it runs
