@@ -1,18 +1,20 @@
-using Defis.Hosting;
-
 namespace Defis.AppHost;
 
 /// <summary>
-/// Until the identity service exists, every project validates tokens signed with one development key
-/// (the signing-key parameter), through the standard Authentication:Schemes:Bearer configuration.
+/// What every project is given besides its references: the environment it runs in and the bearer-token
+/// contract. Identity signs tokens with the signing-key parameter; every service validates them through the
+/// standard Authentication:Schemes:Bearer configuration (issuer <see cref="Issuer"/>, audience <see cref="Audience"/>).
 /// </summary>
 public static class DevelopmentBearer
 {
     public const string Issuer = "defis-apphost";
     public const string Audience = "defis";
 
-    public static IResourceBuilder<ProjectResource> WithDevelopmentBearer(this IResourceBuilder<ProjectResource> project, IResourceBuilder<ParameterResource> signingKey) =>
+    public static IResourceBuilder<ProjectResource> WithPlatformEnvironment(
+        this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> signingKey) =>
         project
+            // Aspire gives a project no environment name of its own: it runs in the AppHost's.
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("Authentication__Schemes__Bearer__ValidIssuer", Issuer)
             .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__0", Audience)
             .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Issuer", Issuer)
