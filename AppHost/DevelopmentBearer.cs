@@ -11,12 +11,18 @@ public static class DevelopmentBearer
     public const string Audience = "defis";
 
     public static IResourceBuilder<ProjectResource> WithPlatformEnvironment(
-        this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> signingKey) =>
-        project
-            // Aspire gives a project no environment name of its own: it runs in the AppHost's.
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+        this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> signingKey)
+    {
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            // Aspire gives a project no environment name of its own: locally it runs in the AppHost's
+            // (Development unless --environment says otherwise); a deployment sets its own.
+            project.WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
+        }
+        return project
             .WithEnvironment("Authentication__Schemes__Bearer__ValidIssuer", Issuer)
             .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__0", Audience)
             .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Issuer", Issuer)
             .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Value", signingKey);
+    }
 }
