@@ -17,7 +17,11 @@ public static class DevelopmentBearer
         {
             // Aspire gives a project no environment name of its own: locally it runs in the AppHost's
             // (Development unless --environment says otherwise); a deployment sets its own.
-            project.WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
+            project.WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+                // Health probes every few seconds (DCP's and the gateway's of each service) are not news: only
+                // their failures are worth a log line.
+                .WithEnvironment("Logging__LogLevel__System.Net.Http.HttpClient.downstream-health", "Warning")
+                .WithEnvironment("Logging__LogLevel__Polly", "Warning");
         }
         return project
             .WithEnvironment("Authentication__Schemes__Bearer__ValidIssuer", Issuer)

@@ -32,9 +32,9 @@ public sealed class PlatformServers
     /// <summary>PostgreSQL, RabbitMQ, Redis and the SMTP capture from the Debian packages, run by DCP on loopback.</summary>
     public static PlatformServers Local(IDistributedApplicationBuilder builder, LocalDataFolder data)
     {
-        var postgres = builder.AddLocalPostgres("postgres", data);
+        var postgres = builder.AddLocalPostgres("postgres", data).WithBackupCommand(data);
         return new PlatformServers(
-            builder.AddLocalRabbitMq("messaging", data),
+            builder.AddLocalRabbitMq("messaging", data).WithQueueDepthsCommand(),
             builder.AddLocalRedis("cache", data),
             builder.AddLocalSmtpCapture("smtp", data),
             name => postgres.AddDatabase(name),
