@@ -40,15 +40,15 @@ builder.AddProject<Projects.Gateway>("gateway")
 
 builder.Build().Run();
 
-// A service: its own database ("<name>-db"), the broker and the cache, healthy when its /health is. It does not
-// wait for RabbitMQ: it boots (and migrates its database) during the broker's ~10 s boot, connects when the
-// broker answers, and its /health stays unhealthy until then.
+// A service: its own database ("<name>-db"), the broker and the cache, healthy when its /health is. It waits for
+// the broker too: started during the broker's boot, MassTransit's reconnection backoff kept the services unhealthy
+// for minutes on a loaded machine, far longer than the ~10 s the broker takes.
 IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new()
 {
     var database = servers.Database($"{name}-db");
     return builder.AddProject<TProject>(name)
         .WithReference(database).WaitFor(database)
-        .WithReference(servers.Messaging)
+        .WithReference(servers.Messaging).WaitFor(servers.Messaging)
         .WithReference(servers.Cache).WaitFor(servers.Cache)
         .WithPlatformEnvironment(builder, secrets.SigningKey)
         .WithHttpHealthCheck("/health");
