@@ -92,7 +92,7 @@ public sealed class DashboardBrowser(ITestOutputHelper output)
             var missing = new List<string>();
             foreach (var span in spans)
             {
-                if (await page.GetByText(span, new() { Exact = true }).CountAsync() == 0)
+                if (await page.GetByText(span).CountAsync() == 0)
                 {
                     missing.Add(span);
                 }
