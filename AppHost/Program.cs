@@ -1,56 +1,55 @@
 using Defis.AppHost;
-using Defis.Hosting;
 
-// The Défis platform, described the Aspire way. Defis.Hosting (Hosting/) runs it with local processes;
-// under Aspire.Hosting this file stays as it is (see docs/decisions/0005-own-apphost.md).
-var builder = DistributedApplication.CreateBuilder(args);
+// The Défis platform: its servers, one database per service, identity, the five services and the gateway.
+// Locally (run mode) the servers are Debian's, run by DCP without containers; published, they are containers.
+var options = AppHostOptions.Parse(args);
+LocalDashboard.ApplyDefaults();
+var builder = DistributedApplication.CreateBuilder(options.AspireArguments);
 
-var signingKey = builder.AddParameter("signing-key", secret: true);
-var demoPassword = builder.AddParameter("demo-password", secret: true);
-var ministrySecret = builder.AddParameter("ministry-client-secret", secret: true);
+var servers = builder.ExecutionContext.IsRunMode
+    ? PlatformServers.Local(builder, options.DataFolder(builder.AppHostDirectory))
+    : PlatformServers.Containers(builder);
+var secrets = PlatformSecrets.Add(builder, servers.Data);
 
-var postgres = builder.AddPostgres("postgres");
-var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
-var cache = builder.AddRedis("cache");
-var smtp = builder.AddSmtpCapture("smtp");
-
-var submission = AddService("submission", "../services/Submission/Submission.csproj")
+var submission = AddService<Projects.Submission>("submission")
     .WithEnvironment("Submission__SeedDemoData", "true");
-var jury = AddService("jury", "../services/Jury/Jury.csproj");
-var funding = AddService("funding", "../services/Funding/Funding.csproj");
-var accompaniment = AddService("accompaniment", "../services/Accompaniment/Accompaniment.csproj");
-var notification = AddService("notification", "../services/Notification/Notification.csproj")
-    .WithReference(smtp).WaitFor(smtp);
+var jury = AddService<Projects.Jury>("jury");
+var funding = AddService<Projects.Funding>("funding");
+var accompaniment = AddService<Projects.Accompaniment>("accompaniment");
+var notification = AddService<Projects.Notification>("notification")
+    .WithReference(servers.Smtp).WaitFor(servers.Smtp);
 
 // Issues the tokens every service accepts: demo accounts (password grant, local runs only) and the ministry client.
-var identity = builder.AddProject("identity", "../services/Identity/Identity.csproj")
-    .WithDevelopmentBearer(signingKey)
-    .WithEnvironment("Identity__DemoPassword", demoPassword)
-    .WithEnvironment("Identity__Clients__0__Secret", ministrySecret)
+var identity = builder.AddProject<Projects.Identity>("identity")
+    .WithPlatformEnvironment(builder, secrets.SigningKey)
+    .WithEnvironment("Identity__DemoPassword", secrets.DemoPassword)
+    .WithEnvironment("Identity__Clients__0__Secret", secrets.MinistryClientSecret)
     .WithHttpHealthCheck("/health");
 
-builder.AddProject("gateway", "../gateways/Gateway/Gateway.csproj")
-    .WithReference(cache).WaitFor(cache)
-    .WithReference(messaging).WaitFor(messaging)
+builder.AddProject<Projects.Gateway>("gateway")
+    .WithReference(servers.Cache).WaitFor(servers.Cache)
+    .WithReference(servers.Messaging)
     .WithReference(identity).WaitFor(identity)
     .WithReference(submission).WaitFor(submission)
     .WithReference(jury).WaitFor(jury)
     .WithReference(funding).WaitFor(funding)
     .WithReference(accompaniment).WaitFor(accompaniment)
     .WithReference(notification).WaitFor(notification)
-    .WithDevelopmentBearer(signingKey)
+    .WithPlatformEnvironment(builder, secrets.SigningKey)
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();
 
-// A service: its own database ("<name>-db"), the broker and the cache, healthy when its /health is.
-IResourceBuilder<ProjectResource> AddService(string name, string projectPath)
+// A service: its own database ("<name>-db"), the broker and the cache, healthy when its /health is. It waits for
+// the broker too: started during the broker's boot, MassTransit's reconnection backoff kept the services unhealthy
+// for minutes on a loaded machine, far longer than the ~10 s the broker takes.
+IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new()
 {
-    var database = postgres.AddDatabase($"{name}-db");
-    return builder.AddProject(name, projectPath)
+    var database = servers.Database($"{name}-db");
+    return builder.AddProject<TProject>(name)
         .WithReference(database).WaitFor(database)
-        .WithReference(messaging).WaitFor(messaging)
-        .WithReference(cache).WaitFor(cache)
-        .WithDevelopmentBearer(signingKey)
+        .WithReference(servers.Messaging).WaitFor(servers.Messaging)
+        .WithReference(servers.Cache).WaitFor(servers.Cache)
+        .WithPlatformEnvironment(builder, secrets.SigningKey)
         .WithHttpHealthCheck("/health");
 }

@@ -26,6 +26,7 @@ public static class Extensions
         builder.Services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.Interceptors.Add<DossierTelemetryInterceptor>();
             options.EnableDetailedErrors = false;
         }).AddJsonTranscoding(options => options.TypeRegistry = ErrorMapping.DetailTypes);
         builder.Services.AddGrpcHealthChecks();

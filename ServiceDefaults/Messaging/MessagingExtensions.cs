@@ -49,6 +49,7 @@ public static class MessagingExtensions
             });
         });
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddHostedService<OutboxBacklogGauges<TContext>>();
         return builder;
     }
 }

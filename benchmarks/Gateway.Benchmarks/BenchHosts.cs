@@ -1,6 +1,6 @@
 using Defis.Benchmarks.Submission;
 using Defis.Gateway;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 using Defis.ServiceDefaults;
 using Defis.Submission;
 using Microsoft.AspNetCore.Server.Kestrel.Core;

@@ -1,4 +1,4 @@
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 
 namespace Defis.Benchmarks.Outbox;
 

@@ -1,7 +1,7 @@
 using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 using Defis.ServiceDefaults;
 using Defis.Submission;
 using Grpc.Core;

@@ -4,7 +4,8 @@ namespace Defis.Samples.MinistryListener;
 
 /// <summary>
 /// Where the platform is and who the ministry is. Either <c>--data &lt;folder&gt;</c> of a local <c>./defis run</c>
-/// (the gateway, identity and broker addresses from its apphost.json, the client secret from its file), or each
+/// (the gateway and identity at their fixed loopback addresses, the broker's port from its ports.json, the client
+/// secret from its file), or each
 /// address given: <c>--gateway</c>, <c>--identity</c>, <c>--amqp</c>, <c>--client-secret</c> (or DEFIS_CLIENT_SECRET).
 /// </summary>
 public sealed record ListenerOptions(Uri Gateway, Uri Identity, Uri Broker, string ClientId, string ClientSecret,
@@ -46,17 +47,18 @@ public sealed record ListenerOptions(Uri Gateway, Uri Identity, Uri Broker, stri
 
     private static string Missing(string option) => throw new ArgumentException($"{option} is required (or --data <folder> of ./defis run).\n{Usage}");
 
-    /// <summary>What a local <c>./defis run</c> writes in its data folder: resource addresses and the ministry client's secret.</summary>
+    /// <summary>
+    /// A local <c>./defis run</c>: the gateway and identity on their fixed loopback ports (the AppHost's), the broker's
+    /// port as the AppHost keeps it in <c>ports.json</c>, the ministry client's secret from its file.
+    /// </summary>
     private sealed record LocalPlatform(string Gateway, string Identity, string Broker, string ClientSecret)
     {
         public static LocalPlatform Read(string folder)
         {
-            using var state = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "apphost.json")));
-            string Url(string resource, string endpoint) => state.RootElement.GetProperty("resources").EnumerateArray()
-                .Single(r => r.GetProperty("name").GetString() == resource).GetProperty("urls").GetProperty(endpoint).GetString()!;
+            using var ports = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "ports.json")));
             // The local broker keeps RabbitMQ's default account, reachable on loopback only.
-            var broker = new UriBuilder(Url("messaging", "tcp")) { UserName = "guest", Password = "guest" }.Uri.ToString();
-            return new LocalPlatform(Url("gateway", "http"), Url("identity", "http"), broker,
+            var broker = $"amqp://guest:guest@127.0.0.1:{ports.RootElement.GetProperty("messaging").GetInt32()}";
+            return new LocalPlatform("http://127.0.0.1:5000", "http://127.0.0.1:5151", broker,
                 File.ReadAllText(Path.Combine(folder, "ministry-client-secret")).Trim());
         }
     }

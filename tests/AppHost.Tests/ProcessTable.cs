@@ -31,6 +31,23 @@ public static class ProcessTable
 
     public static Entry? Find(int pid) => Read(pid)?.Entry;
 
+    public static IReadOnlyList<Entry> All() =>
+        [.. Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? Read(pid) : null)
+            .OfType<(Entry Entry, int Parent)>().Select(p => p.Entry)];
+
+    /// <summary>The process's environment variables ("NAME=value"), or none once it has gone.</summary>
+    public static IReadOnlyList<string> Environment(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/environ").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
     public static bool IsAlive(Entry entry) => Read(entry.Pid) is { } now && now.Entry.StartTime == entry.StartTime && !IsZombie(entry.Pid);
 
     /// <summary>Loopback or wildcard TCP ports in LISTEN state (IPv4 and IPv6).</summary>

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 
 namespace Defis.Testing;
 

@@ -1,5 +1,5 @@
 using Defis.Contracts.Notification.V1;
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 using Defis.Testing;
 
 namespace Defis.Notification.IntegrationTests;

@@ -1,4 +1,4 @@
-using Defis.Hosting.Infrastructure;
+using Defis.LocalServers;
 
 namespace Defis.Funding.Benchmarks.HotEnvelope;
 

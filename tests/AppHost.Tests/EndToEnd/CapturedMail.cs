@@ -10,7 +10,7 @@ public static class CapturedMail
         public override string ToString() => $"{To}: {Subject}";
     }
 
-    public static Task<IReadOnlyList<Mail>> ReadAsync(AppHostProcess host, CancellationToken cancellationToken) => Task.Run(() =>
+    public static Task<IReadOnlyList<Mail>> ReadAsync(AspirePlatform host, CancellationToken cancellationToken) => Task.Run(() =>
     {
         var folder = Path.Combine(host.DataFolder, "smtp", "mail", "new");
         IReadOnlyList<Mail> mails = !Directory.Exists(folder) ? [] : [.. Directory.EnumerateFiles(folder).Select(Read).OfType<Mail>()];

@@ -7,14 +7,14 @@ namespace Defis.AppHost.Tests.EndToEnd;
 /// The platform as a partner or a portal reaches it: the gateway only, with the SDK, signed in at the identity
 /// service as a demo account (password grant) or as the ministry client (client credentials).
 /// </summary>
-public sealed class PlatformDoor(AppHostProcess host, AppHostState state) : IDisposable
+public sealed class PlatformDoor(AspirePlatform platform) : IDisposable
 {
     public const string MinistryClient = "demo-ministere";
 
-    private readonly HttpClient _identity = new() { BaseAddress = new Uri(state["identity"].Urls["http"]), Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _identity = new() { BaseAddress = platform.Endpoint("identity"), Timeout = TimeSpan.FromSeconds(30) };
     private readonly List<DefisClient> _clients = [];
 
-    public Uri Gateway { get; } = new(state["gateway"].Urls["http"]);
+    public Uri Gateway { get; } = platform.Endpoint("gateway");
 
     public DefisClient As(string demoUser) =>
         Keep(new DefisClient(Gateway, TokenSource.Password(_identity, demoUser, Secret("demo-password"))));
@@ -28,7 +28,7 @@ public sealed class PlatformDoor(AppHostProcess host, AppHostState state) : IDis
         _identity.Dispose();
     }
 
-    private string Secret(string file) => File.ReadAllText(Path.Combine(host.DataFolder, file)).Trim();
+    private string Secret(string file) => platform.Secret(file);
 
     private DefisClient Keep(DefisClient client)
     {

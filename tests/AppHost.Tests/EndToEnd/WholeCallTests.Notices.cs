@@ -37,7 +37,7 @@ public sealed partial class WholeCallTests
     }
 
     /// <summary>The same notices reached each dossier's contact address through SMTP (the AppHost's capture server).</summary>
-    private async Task CheckMailsAsync(Cast call, AppHostProcess host)
+    private async Task CheckMailsAsync(Cast call, AspirePlatform host)
     {
         foreach (var (dossier, subjects) in new[] { (call.First, LaureateSubjects(call.First)), (call.Second, NotSelectedSubjects(call.Second)) })
         {

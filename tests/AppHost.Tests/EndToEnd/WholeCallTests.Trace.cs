@@ -12,16 +12,16 @@ public sealed partial class WholeCallTests
     /// the gateway to Submission, through the broker (the outbox relay's publish) to Notification's consumer (and the
     /// other services' consumers of DossierSubmitted).
     /// </summary>
-    private async Task CheckTraceAsync(Cast call, AppHostProcess host)
+    private async Task CheckTraceAsync(Cast call, AspirePlatform host)
     {
-        using var dashboard = await DashboardTrace.SignInAsync(host, Cancellation);
+        using var dashboard = new DashboardTrace(host);
         var spans = await Poll.UntilAsync(() => dashboard.SpansAsync(call.First.TraceId, Cancellation), HasWholePath, TraceBound,
             $"trace {call.First.TraceId} spanning gateway, submission, the broker and notification", Cancellation);
         output.WriteLine($"Trace {call.First.TraceId}: {string.Join(", ", spans)}");
         Assert.Contains(spans, s => s is { Service: "gateway", Kind: "server" });
         Assert.Contains(spans, s => s is { Service: "submission", Kind: "server" } && s.Name.Contains("submit", StringComparison.OrdinalIgnoreCase));
 
-        // The same trace as an SRE finds it: in the dashboard's web page, by the id, in a real browser.
+        // The same trace as an SRE finds it: in the Aspire dashboard's trace page, by the id, in a real browser.
         await new DashboardBrowser(output).FindTraceAsync(host, call.First.TraceId);
     }
 

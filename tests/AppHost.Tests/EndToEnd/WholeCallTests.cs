@@ -4,12 +4,13 @@ using Defis.Client;
 namespace Defis.AppHost.Tests.EndToEnd;
 
 /// <summary>
-/// A whole call, end to end, against the platform as the AppHost runs it, through the gateway only and with the SDK:
+/// A whole call, end to end, against the platform as the real Aspire AppHost runs it (Aspire.Hosting.Testing), through the gateway only and with the SDK:
 /// staff publish a call with the 2021 terms; two teams file (one refused first, precisely, then fixed); a juror in
 /// conflict is never assigned; jurors score; the president releases the decisions; finance commits the grant and a
 /// ministry's own queue receives GrantCommitted; the coach validates a milestone and its tranche is paid; both teams'
 /// inboxes and mailboxes hold the French notices; the filing's trace runs gateway → submission → broker → notification,
-/// read back from the dashboard's API and found by its id in the dashboard's page in a real browser.
+/// read back from the Aspire dashboard's telemetry API and shown in its trace page in a real browser; stopping the
+/// AppHost then leaves no server or project running.
 /// One test method: the platform starts once. Bounds are generous for a loaded 2-core machine.
 /// </summary>
 public sealed partial class WholeCallTests(ITestOutputHelper output)
@@ -23,12 +24,13 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
     [Fact(Timeout = 25 * 60 * 1000)]
     public async Task A_call_runs_from_publication_to_the_tranche_paid_on_a_validated_milestone()
     {
-        await using var host = AppHostProcess.Start();
+        var platform = await AspirePlatform.StartAsync(TestContext.Current.CancellationToken);
+        await using var stopAnyway = platform;
         try
         {
-            var state = await WaitForHealthyAsync(host);
-            using var door = new PlatformDoor(host, state);
-            await using var ministry = await MinistryQueue.BindAsync(new Uri(state["messaging"].Urls["tcp"]), TestContext.Current.CancellationToken);
+            await WaitForHealthyAsync(platform);
+            using var door = new PlatformDoor(platform);
+            await using var ministry = await MinistryQueue.BindAsync(new Uri(await platform.ConnectionStringAsync("messaging", Cancellation)), Cancellation);
             var call = new Cast(door);
 
             await PublishCallAsync(call);
@@ -41,15 +43,16 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await CommitGrantAsync(call, ministry);
             await ValidateMilestoneAsync(call, ministry);
             await CheckInboxesAsync(call);
-            await CheckMailsAsync(call, host);
-            await CheckTraceAsync(call, host);
+            await CheckMailsAsync(call, platform);
+            await CheckTraceAsync(call, platform);
+            await CheckCommandsAsync(call, platform);
         }
         catch
         {
-            output.WriteLine("AppHost output (last lines):");
-            output.WriteLine(host.Output);
+            output.WriteLine($"Resources: {Leftovers.States(platform)}");
             throw;
         }
+        await Leftovers.StopAndCheckAsync(platform, output, Cancellation);
     }
 
     /// <summary>Everyone who acts in the call, each signed in with their own demo account.</summary>
@@ -84,20 +87,20 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
     /// <summary>A filed dossier: its id, reference, contact address and the trace id of its filing.</summary>
     private sealed record Filed(string Id, string Reference, string ContactEmail, string TraceId);
 
-    private async Task<AppHostState> WaitForHealthyAsync(AppHostProcess host)
+    /// <summary>The gateway waits for identity and every service, which wait for their servers: its health is everyone's.</summary>
+    private async Task WaitForHealthyAsync(AspirePlatform platform)
     {
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < StartBound)
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        bound.CancelAfter(StartBound);
+        try
         {
-            Assert.False(host.HasExited, "The AppHost exited before every resource was healthy.");
-            if (host.State() is { AllHealthy: true } state)
-            {
-                output.WriteLine($"All healthy {state.StartupSeconds} s after start.");
-                return state;
-            }
-            await Task.Delay(500, Cancellation);
+            await platform.WaitForHealthyAsync("gateway", bound.Token);
         }
-        throw new TimeoutException("Not every resource healthy within " + StartBound + ": " +
-            string.Join(", ", host.State()?.Resources.Select(r => $"{r.Name}={r.State}/{r.Health}") ?? ["(no state)"]));
+        catch (OperationCanceledException) when (!Cancellation.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Not every resource healthy within {StartBound}: {Leftovers.States(platform)}");
+        }
+        output.WriteLine($"All healthy {clock.Elapsed.TotalSeconds:0.0} s after the AppHost started.");
     }
 }

@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Defis.LocalServers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Defis.AppHost.Tests;
+
+/// <summary>
+/// The real AppHost (AppHost/Program.cs) started by Aspire.Hosting.Testing: DCP runs the servers and the projects, the
+/// Aspire dashboard receives their telemetry. A data folder and dashboard ports of its own, so it runs beside a
+/// developer's <c>./defis run</c>; a known login token and telemetry API key, so the test can read the dashboard.
+/// </summary>
+public sealed class AspirePlatform : IAsyncDisposable
+{
+    private readonly DistributedApplication _app;
+
+    private AspirePlatform(DistributedApplication app, string dataFolder, string browserToken, string apiKey)
+    {
+        (_app, DataFolder, BrowserToken, ApiKey) = (app, dataFolder, browserToken, apiKey);
+    }
+
+    public string DataFolder { get; }
+
+    /// <summary>Where the dashboard listens: Aspire.Hosting.Testing gives it a random port whatever was asked.</summary>
+    public Uri Dashboard => _app.GetEndpoint("aspire-dashboard", "http");
+
+    public string BrowserToken { get; }
+
+    /// <summary>The dashboard's telemetry API key (header x-api-key).</summary>
+    public string ApiKey { get; }
+
+    public Uri LoginUrl => new(Dashboard, $"/login?t={BrowserToken}");
+
+    /// <summary>The process of every executable and project resource DCP runs now.</summary>
+    public IReadOnlyDictionary<string, int> ProcessIds()
+    {
+        var notifications = _app.Services.GetRequiredService<ResourceNotificationService>();
+        var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
+        var pids = new Dictionary<string, int>();
+        foreach (var resource in model.Resources)
+        {
+            if (notifications.TryGetCurrentState(resource.Name, out var current)
+                && current.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
+                && int.TryParse(pid.ToString(), out var id))
+            {
+                pids[resource.Name] = id;
+            }
+        }
+        return pids;
+    }
+
+    public DistributedApplication App => _app;
+
+    public static async Task<AspirePlatform> StartAsync(CancellationToken cancellationToken)
+    {
+        var root = Environment.GetEnvironmentVariable("DEFIS_TEST_ROOT") ?? Path.GetTempPath();
+        var dataFolder = Path.Combine(root, $"defis-aspire-test-{Guid.NewGuid():N}"[..40]);
+        var browserToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var apiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        string[] args =
+        [
+            "--data", dataFolder,
+            $"ASPNETCORE_URLS=http://127.0.0.1:{FreePort.Next()}",
+            $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePort.Next()}",
+            $"ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://127.0.0.1:{FreePort.Next()}",
+            $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:{FreePort.Next()}",
+            "ASPIRE_ALLOW_UNSECURED_TRANSPORT=true",
+            // A test's telemetry is not worth keeping, and must not land in a developer's store.
+            "ASPIRE_DASHBOARD_PERSISTENCE_MODE=None",
+            $"AppHost:BrowserToken={browserToken}",
+            $"AppHost:DashboardApiKey={apiKey}",
+        ];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args, (options, settings) =>
+        {
+            options.DisableDashboard = false;
+            options.AllowUnsecuredTransport = true;
+            settings.EnvironmentName = "Development";
+        }, cancellationToken);
+        // Aspire.Hosting.Testing chooses a login token of its own over the arguments: ours is set last.
+        builder.Configuration["AppHost:BrowserToken"] = browserToken;
+        builder.Configuration["AppHost:DashboardApiKey"] = apiKey;
+        var app = await builder.BuildAsync(cancellationToken);
+        await app.StartAsync(cancellationToken);
+        return new AspirePlatform(app, dataFolder, browserToken, apiKey);
+    }
+
+    public Task WaitForHealthyAsync(string resource, CancellationToken cancellationToken) =>
+        _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancellationToken);
+
+    public Uri Endpoint(string resource, string endpoint = "http") => _app.GetEndpoint(resource, endpoint);
+
+    public async Task<string> ConnectionStringAsync(string resource, CancellationToken cancellationToken) =>
+        await _app.GetConnectionStringAsync(resource, cancellationToken)
+        ?? throw new InvalidOperationException($"{resource} has no connection string.");
+
+    public string Secret(string name) => File.ReadAllText(Path.Combine(DataFolder, name)).Trim();
+
+    /// <summary>Runs a resource command as the dashboard's button does.</summary>
+    public Task<ExecuteCommandResult> ExecuteCommandAsync(string resource, string command, CancellationToken cancellationToken) =>
+        _app.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A server still flushing a file: left for the OS to clean.
+        }
+    }
+}
