@@ -88,7 +88,7 @@ public static class WholeCallData
     }
 
     public static readonly string[] IncompleteFields =
-        ["act_of_candidacy.signed", "budget.lines[1].provider_country", "problem", "territories"];
+        ["actOfCandidacy.signed", "budget.lines[1].providerCountry", "problem", "territories"];
 
     private static string Mailbox(string code, string team) => $"equipe-{team}-{code.ToLowerInvariant()}@example.gouv.fr";
 

@@ -23,7 +23,7 @@ public sealed partial class WholeCallTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var violations = FieldViolations(Assert.IsAssignableFrom<ApiException>(refused.Error).Content!);
         Assert.Equal(WholeCallData.IncompleteFields, violations.Keys.Order());
-        Assert.Equal("L'appel exige un prestataire établi en Europe.", violations["budget.lines[1].provider_country"]);
+        Assert.Equal("L'appel exige un prestataire établi en Europe.", violations["budget.lines[1].providerCountry"]);
         Assert.Equal("Cette rubrique est exigée par l'appel.", violations["problem"]);
         var unfiled = await call.FirstTeam.Dossiers.GetAsync(draft.Id, Cancellation);
         Assert.Equal(DossierStatus.Draft, unfiled.Status);
