@@ -12,7 +12,8 @@ public sealed class DashboardBrowser(ITestOutputHelper output)
 {
     private const string Chromium = "/usr/bin/chromium";
     // Services export spans every few seconds and the consumer runs after the outbox relay: the trace fills in over time.
-    private static readonly TimeSpan TraceBound = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan TraceBound = TimeSpan.FromSeconds(150);
+    private static readonly TimeSpan RenderPatience = TimeSpan.FromSeconds(15);
 
     public static string ScreenshotPath { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "aspire-dashboard-trace.png");
 
@@ -82,6 +83,8 @@ public sealed class DashboardBrowser(ITestOutputHelper output)
     /// <summary>
     /// The trace's page, reloaded until its span rows show the gateway's request, Submission's submit and Notification's
     /// consumer of the filing's event (the rows are in the grid's shadow DOM, which Playwright's text locators reach).
+    /// The dashboard renders its grid over its live connection after the page has loaded: each load is given time to
+    /// draw its rows before the next reload.
     /// </summary>
     private static async Task WaitForSpansAsync(IPage page)
     {
@@ -89,21 +92,30 @@ public sealed class DashboardBrowser(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var missing = new List<string>();
-            foreach (var span in spans)
-            {
-                if (await page.GetByText(span).CountAsync() == 0)
-                {
-                    missing.Add(span);
-                }
-            }
+            var missing = await MissingAsync(page, spans);
             if (missing.Count == 0)
             {
                 return;
             }
             Assert.True(clock.Elapsed < TraceBound, $"Within {TraceBound.TotalSeconds:0} s the trace page did not show: {string.Join(", ", missing)}.");
-            await Task.Delay(3_000);
             await page.ReloadAsync();
         }
+    }
+
+    private static async Task<List<string>> MissingAsync(IPage page, string[] spans)
+    {
+        var missing = new List<string>();
+        foreach (var span in spans)
+        {
+            try
+            {
+                await page.GetByText(span).First.WaitForAsync(new() { Timeout = (float)RenderPatience.TotalMilliseconds });
+            }
+            catch (PlaywrightException)
+            {
+                missing.Add(span);
+            }
+        }
+        return missing;
     }
 }
