@@ -68,15 +68,16 @@ public static class JsonShape
 
     private static FieldDescriptor? FieldAt(MessageDescriptor message, string fieldPath)
     {
+        MessageDescriptor? current = message;
         FieldDescriptor? field = null;
         foreach (var name in fieldPath.Split('.'))
         {
-            field = message?.Fields.InDeclarationOrder().FirstOrDefault(f => f.JsonName == name || f.Name == name);
+            field = current?.Fields.InDeclarationOrder().FirstOrDefault(f => f.JsonName == name || f.Name == name);
             if (field is null)
             {
                 return null;
             }
-            message = field.FieldType == FieldType.Message ? field.MessageType : null!;
+            current = field.FieldType == FieldType.Message ? field.MessageType : null;
         }
         return field;
     }

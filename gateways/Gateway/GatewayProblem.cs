@@ -1,3 +1,4 @@
+using Defis.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Defis.Gateway;
@@ -10,5 +11,12 @@ public static class GatewayProblem
         context.Response.StatusCode = status;
         return context.Response.WriteAsJsonAsync(new ProblemDetails { Status = status, Title = title },
             options: null, contentType: "application/problem+json", context.RequestAborted);
+    }
+
+    /// <summary>Something behind the gateway is gone: 503, a delay to retry after, the services' own French message.</summary>
+    public static Task UnavailableAsync(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = $"{DependencyOutage.RetryAfterSeconds}";
+        return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, DependencyOutage.Message);
     }
 }

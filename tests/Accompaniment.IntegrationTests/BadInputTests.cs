@@ -95,6 +95,17 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
         await AssertFields(["email"], () => candidate.RegisterAsync(new RegisterRequest { SessionId = session.Id, Email = "pas-une-adresse" }, cancellationToken: Cancellation).ResponseAsync);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("programme-1")]
+    [InlineData("00000000-0000-0000-0000-000000000000")]
+    public async Task Waiting_selections_of_a_malformed_programme_name_the_programme(string programmeId)
+    {
+        var pools = new CoachPools.CoachPoolsClient(_host.Service.Channel(TestTokens.For("staff-ditp", Roles.ProgrammeStaff)));
+
+        await AssertFields(["programme_id"], () => pools.ListWaitingSelectionsAsync(new ListWaitingSelectionsRequest { ProgrammeId = programmeId }, cancellationToken: Cancellation).ResponseAsync);
+    }
+
     private static ScheduleSessionsRequest BadSession(string change)
     {
         var request = new ScheduleSessionsRequest

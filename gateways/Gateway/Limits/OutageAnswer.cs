@@ -18,8 +18,7 @@ internal sealed partial class OutageAnswer(RequestDelegate next, ILogger<OutageA
         {
             LogOutage(logger, context.Request.Path, dependency, exception.GetBaseException().Message);
             context.Response.Clear();
-            context.Response.Headers.RetryAfter = $"{DependencyOutage.RetryAfterSeconds}";
-            await GatewayProblem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, DependencyOutage.Message);
+            await GatewayProblem.UnavailableAsync(context);
         }
     }
 

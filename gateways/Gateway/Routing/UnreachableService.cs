@@ -1,4 +1,3 @@
-using Defis.ServiceDefaults.Errors;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Defis.Gateway.Routing;
@@ -19,7 +18,6 @@ internal static class UnreachableService
         {
             return;
         }
-        context.Response.Headers.RetryAfter = $"{DependencyOutage.RetryAfterSeconds}";
-        await GatewayProblem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, DependencyOutage.Message);
+        await GatewayProblem.UnavailableAsync(context);
     }
 }
