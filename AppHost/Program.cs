@@ -11,6 +11,14 @@ var servers = builder.ExecutionContext.IsRunMode
     : PlatformServers.Containers(builder);
 var secrets = PlatformSecrets.Add(builder, servers.Data);
 
+// Issues the tokens every service accepts: demo accounts (password grant, local runs only) and the ministry client.
+var identity = builder.AddProject<Projects.Identity>("identity")
+    .WithPlatformEnvironment(builder)
+    .IssuingTokens(secrets.SigningKey)
+    .WithEnvironment("Identity__DemoPassword", secrets.DemoPassword)
+    .WithEnvironment("Identity__Clients__0__Secret", secrets.MinistryClientSecret)
+    .WithHttpHealthCheck("/health");
+
 var submission = AddService<Projects.Submission>("submission")
     .WithEnvironment("Submission__SeedDemoData", "true");
 var jury = AddService<Projects.Jury>("jury");
@@ -19,30 +27,23 @@ var accompaniment = AddService<Projects.Accompaniment>("accompaniment");
 var notification = AddService<Projects.Notification>("notification")
     .WithReference(servers.Smtp).WaitFor(servers.Smtp);
 
-// Issues the tokens every service accepts: demo accounts (password grant, local runs only) and the ministry client.
-var identity = builder.AddProject<Projects.Identity>("identity")
-    .WithPlatformEnvironment(builder, secrets.SigningKey)
-    .WithEnvironment("Identity__DemoPassword", secrets.DemoPassword)
-    .WithEnvironment("Identity__Clients__0__Secret", secrets.MinistryClientSecret)
-    .WithHttpHealthCheck("/health");
-
 builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(servers.Cache).WaitFor(servers.Cache)
     .WithReference(servers.Messaging)
-    .WithReference(identity).WaitFor(identity)
+    .WithReference(identity).AcceptingTokensOf(identity)
     .WithReference(submission).WaitFor(submission)
     .WithReference(jury).WaitFor(jury)
     .WithReference(funding).WaitFor(funding)
     .WithReference(accompaniment).WaitFor(accompaniment)
     .WithReference(notification).WaitFor(notification)
-    .WithPlatformEnvironment(builder, secrets.SigningKey)
+    .WithPlatformEnvironment(builder)
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();
 
-// A service: its own database ("<name>-db"), the broker and the cache, healthy when its /health is. It waits for
-// the broker too: started during the broker's boot, MassTransit's reconnection backoff kept the services unhealthy
-// for minutes on a loaded machine, far longer than the ~10 s the broker takes.
+// A service: its own database ("<name>-db"), the broker and the cache, identity's tokens; healthy when its /health
+// is. It waits for the broker too: started during the broker's boot, MassTransit's reconnection backoff kept the
+// services unhealthy for minutes on a loaded machine, far longer than the ~10 s the broker takes.
 IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new()
 {
     var database = servers.Database($"{name}-db");
@@ -50,6 +51,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProje
         .WithReference(database).WaitFor(database)
         .WithReference(servers.Messaging).WaitFor(servers.Messaging)
         .WithReference(servers.Cache).WaitFor(servers.Cache)
-        .WithPlatformEnvironment(builder, secrets.SigningKey)
+        .AcceptingTokensOf(identity)
+        .WithPlatformEnvironment(builder)
         .WithHttpHealthCheck("/health");
 }

@@ -52,15 +52,16 @@ public sealed class LocalDataFolder
     }
 
     /// <summary>A random secret generated once and kept in <c>&lt;root&gt;/&lt;name&gt;</c> (mode 600); never printed.</summary>
-    public string Secret(string name)
+    // 32 random bytes as hex: safe in a form, a URL or a connection string as it is.
+    public string Secret(string name) => Secret(name, () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+
+    /// <summary>A secret made once by <paramref name="generate"/> (a key, say) and kept like the others.</summary>
+    public string Secret(string name, Func<string> generate)
     {
         var file = Path.Combine(Root, name);
         if (!File.Exists(file))
         {
-            // 32 random bytes as hex: safe in a form, a URL or a connection string as it is, and still valid
-            // base64 where a value is read as such (the JWT signing key decodes to 48 bytes).
-            var value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-            File.WriteAllText(file, value);
+            File.WriteAllText(file, generate());
             File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         return File.ReadAllText(file).Trim();

@@ -7,16 +7,20 @@ public static class Extensions
 {
     /// <summary>
     /// OpenIddict in degraded mode (no store: clients from configuration, demo accounts in code): access tokens are
-    /// JWTs signed with the platform's symmetric key, not encrypted, so every service validates them unchanged.
+    /// JWTs signed RS256 with the key its discovery document publishes, under the issuer it announces, not
+    /// encrypted, so any OpenID Connect client (every service, through Authentication:Schemes:Bearer:Authority)
+    /// validates them from the discovery document alone.
     /// </summary>
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
-        var bearer = PlatformBearer.From(builder.Configuration);
         var settings = builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings();
-        builder.Services.AddSingleton(bearer);
         builder.Services.AddOptions<IdentitySettings>().BindConfiguration(IdentitySettings.Section);
         builder.Services.AddOpenIddict().AddServer(server =>
         {
+            if (settings.Issuer is not null)
+            {
+                server.SetIssuer(settings.Issuer);
+            }
             server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
             server.AllowClientCredentialsFlow();
             if (builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"))
@@ -25,10 +29,8 @@ public static class Extensions
             }
             server.AcceptAnonymousClients();
             server.EnableDegradedMode();
-            // Access tokens are signed with the symmetric key (OpenIddict prefers it); OpenIddict insists on an
-            // asymmetric key as well, for identity tokens, which this service never issues: an ephemeral one does.
-            server.AddSigningKey(bearer.SigningKey);
-            server.AddEphemeralSigningKey();
+            server.AddSigningKey(SigningKey.FromPem(settings.SigningKey));
+            // Required by OpenIddict even with access-token encryption off; nothing is ever encrypted with it.
             server.AddEphemeralEncryptionKey();
             server.DisableAccessTokenEncryption();
             server.SetAccessTokenLifetime(settings.AccessTokenLifetime);

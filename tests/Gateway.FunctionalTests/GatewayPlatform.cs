@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Defis.Identity.Accounts;
 using Defis.Testing;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -55,7 +57,34 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
         {
             settings[$"Gateway:TrustedProxies:{i}"] = trustedProxies[i];
         }
-        return new ServiceHost<GatewaySettings>(settings, PeerAt(peer));
+        return new ServiceHost<GatewaySettings>(settings, services =>
+        {
+            PeerAt(peer)(services);
+            ReachIdentity(services);
+        });
+    }
+
+    /// <summary>
+    /// The gateway fetches identity's discovery document and keys as from any authority; identity is an in-memory
+    /// test server here, so that is where its back channel goes — unless a test pointed the authority elsewhere.
+    /// </summary>
+    private void ReachIdentity(IServiceCollection services) =>
+        services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            if (options.Authority == IdentityAuthority)
+            {
+                options.BackchannelHttpHandler = Identity.Server.CreateHandler();
+            }
+        });
+
+    /// <summary>The identity test server's address: its issuer, and the gateways' authority.</summary>
+    public const string IdentityAuthority = "http://localhost/";
+
+    /// <summary>Identity's RSA key, new for each run.</summary>
+    private static string NewSigningKey()
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportPkcs8PrivateKeyPem();
     }
 
     public async ValueTask InitializeAsync()
@@ -66,6 +95,8 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
         {
             ["Identity:DemoPassword"] = DemoPassword,
             ["Identity:Clients:0:Secret"] = ClientSecret,
+            ["Identity:Audience"] = TestTokens.Audience,
+            ["Identity:SigningKey"] = NewSigningKey(),
         });
         _virtualHost = virtualHost;
         // The test server's peer is made 127.0.0.1: instance A trusts that address, instance B a network holding it.
@@ -127,6 +158,10 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
             ["Gateway:RateLimit:PermitsPerClientIp"] = $"{PermitsPerClientIp}",
             ["Gateway:MaxRequestBodyBytes"] = $"{MaxRequestBodyBytes}",
             ["Gateway:CorsOrigins:0"] = PortalOrigin,
+            // Identity's tokens are checked through its discovery document; the test tokens (TestTokens.For), signed
+            // with a key the gateway is given directly, stay valid beside them.
+            ["Authentication:Schemes:Bearer:Authority"] = IdentityAuthority,
+            ["Authentication:Schemes:Bearer:RequireHttpsMetadata"] = "false",
         };
         foreach (var service in new[] { "submission", "jury", "funding", "accompaniment", "notification" })
         {

@@ -1,8 +1,10 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Defis.ServiceDefaults.Security;
 using Defis.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Defis.Gateway.FunctionalTests;
 
@@ -16,7 +18,8 @@ public sealed class IdentityTokenTests(GatewayPlatform platform)
         var token = await platform.ClientTokenAsync();
 
         var jwt = new JsonWebToken(token);
-        Assert.Equal(TestTokens.Issuer, jwt.Issuer);
+        Assert.Equal(GatewayPlatform.IdentityAuthority, jwt.Issuer);
+        Assert.Equal("RS256", jwt.Alg);
         Assert.Equal([TestTokens.Audience], jwt.Audiences);
         Assert.Equal(GatewayPlatform.MinistryClient, jwt.Subject);
         Assert.Equal([Roles.MinistryPartner], jwt.Claims.Where(c => c.Type == "role").Select(c => c.Value));
@@ -41,6 +44,60 @@ public sealed class IdentityTokenTests(GatewayPlatform platform)
         Assert.Equal(HttpStatusCode.OK, dossiers.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, events.StatusCode);
     }
+
+    [Fact]
+    public async Task A_token_is_verified_with_nothing_but_the_discovery_document()
+    {
+        var token = await platform.DemoTokenAsync("demo-porteur-1");
+
+        var discovered = await DiscoverAsync();
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, discovered);
+        Assert.True(result.IsValid, result.Exception?.Message);
+        Assert.Equal("demo-porteur-1", result.Claims["sub"]);
+    }
+
+    [Fact]
+    public async Task A_token_not_signed_by_identity_fails_the_discovery_check()
+    {
+        var discovered = await DiscoverAsync();
+        var foreign = new JsonWebToken(await platform.DemoTokenAsync("demo-porteur-1"));
+        using var otherKey = RSA.Create(2048);
+        // Same header (kid, alg), same claims and issuer: only the signature differs.
+        var forged = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = foreign.Issuer,
+            Audience = TestTokens.Audience,
+            Claims = new Dictionary<string, object> { ["sub"] = "demo-porteur-1", ["role"] = new[] { Roles.Applicant } },
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(otherKey) { KeyId = foreign.Kid }, SecurityAlgorithms.RsaSha256),
+        });
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(forged, discovered);
+        var testToken = await new JsonWebTokenHandler().ValidateTokenAsync(TestTokens.For("demo-porteur-1", Roles.Applicant), discovered);
+
+        Assert.IsType<SecurityTokenInvalidSignatureException>(result.Exception);
+        Assert.False(testToken.IsValid);
+    }
+
+    /// <summary>What any OpenID Connect client knows of identity: its discovery document and the key set it points to.</summary>
+    private async Task<TokenValidationParameters> DiscoverAsync()
+    {
+        using var identity = platform.Identity.CreateClient();
+        using var discovery = JsonDocument.Parse(await identity.GetStringAsync("/.well-known/openid-configuration", Cancellation));
+        var document = discovery.RootElement;
+        var keys = new JsonWebKeySet(await identity.GetStringAsync(document.GetProperty("jwks_uri").GetString(), Cancellation));
+        var algorithms = document.GetProperty("id_token_signing_alg_values_supported").EnumerateArray().Select(a => a.GetString()!).ToArray();
+        Assert.Equal(["RS256"], algorithms);
+        return new TokenValidationParameters
+        {
+            ValidIssuer = document.GetProperty("issuer").GetString(),
+            ValidAudience = TestTokens.Audience,
+            IssuerSigningKeys = keys.GetSigningKeys(),
+            ValidAlgorithms = algorithms,
+        };
+    }
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Theory]
     [InlineData("password", "demo-porteur-1", "wrong-password", "invalid_grant")]

@@ -48,6 +48,22 @@ public sealed class OutageTests(GatewayPlatform platform)
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
     }
 
+    [Fact]
+    public async Task An_unreachable_token_authority_is_a_503_not_a_401()
+    {
+        var token = await platform.DemoTokenAsync("demo-porteur-1");
+        await using var gateway = platform.NewGateway(IPAddress.Loopback, ["127.0.0.1"],
+            new Dictionary<string, string?> { ["Authentication:Schemes:Bearer:Authority"] = $"http://127.0.0.1:{DeadPort()}/" });
+        using var client = GatewayPlatform.Client(gateway, token);
+        using var anonymous = GatewayPlatform.Client(gateway, token: null);
+
+        using var response = await client.GetAsync("/api/v1/dossiers", Cancellation);
+        using var unsigned = await anonymous.GetAsync("/api/v1/dossiers", Cancellation);
+
+        await AssertUnavailableAsync(response);
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+    }
+
     private static async Task AssertUnavailableAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

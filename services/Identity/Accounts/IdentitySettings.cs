@@ -5,6 +5,18 @@ public sealed class IdentitySettings
 {
     public const string Section = "Identity";
 
+    /// <summary>
+    /// The issuer written in tokens and announced by discovery (e.g. "https://identite.defis.gouv.fr/"); without one,
+    /// the address the request came to, which differs between clients reaching the service by different names.
+    /// </summary>
+    public Uri? Issuer { get; set; }
+
+    /// <summary>The audience of every access token: what the services accept (Authentication:Schemes:Bearer:ValidAudiences).</summary>
+    public string Audience { get; set; } = "defis";
+
+    /// <summary>The RSA private key (PEM) tokens are signed with; its public half is published at /.well-known/jwks.</summary>
+    public string? SigningKey { get; set; }
+
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The password of every demo account; without one, demo sign-in is refused.</summary>

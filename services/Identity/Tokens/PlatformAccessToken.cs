@@ -1,3 +1,5 @@
+using Defis.Identity.Accounts;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
@@ -8,12 +10,12 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace Defis.Identity.Tokens;
 
 /// <summary>
-/// Writes the access token exactly as the services validate it (decision 0007). OpenIddict would put its own
-/// base URI in "iss", while the platform issuer (e.g. "defis-apphost") is not a URI; so this handler, placed
-/// just before OpenIddict's own JWT writer (which then leaves an attached token alone), writes the JWT itself:
-/// the platform issuer and audience, sub, email, one role per value, signed with the platform's symmetric key.
+/// Writes the access token with exactly the claims the services read (decision 0007) — sub, email, one role per
+/// value, the platform audience — and none of OpenIddict's private ones. Placed just before OpenIddict's own JWT
+/// writer (which then leaves an attached token alone); it signs with the credentials OpenIddict chose (the key of
+/// its JWKS) and writes the issuer its discovery document announces, so the two never differ (decision 0023).
 /// </summary>
-public sealed class PlatformAccessToken(PlatformBearer bearer) : IOpenIddictServerHandler<GenerateTokenContext>
+public sealed class PlatformAccessToken(IOptions<IdentitySettings> settings) : IOpenIddictServerHandler<GenerateTokenContext>
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<GenerateTokenContext>()
         .UseSingletonHandler<PlatformAccessToken>()
@@ -41,13 +43,13 @@ public sealed class PlatformAccessToken(PlatformBearer bearer) : IOpenIddictServ
         var issuedAt = principal.GetCreationDate()?.UtcDateTime ?? DateTime.UtcNow;
         context.Token = context.SecurityTokenHandler.CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = bearer.Issuer,
-            Audience = bearer.Audience,
+            Issuer = (context.Options.Issuer ?? context.BaseUri ?? throw new InvalidOperationException("No issuer for the token.")).AbsoluteUri,
+            Audience = settings.Value.Audience,
             Claims = claims,
             IssuedAt = issuedAt,
             NotBefore = issuedAt,
             Expires = principal.GetExpirationDate()?.UtcDateTime,
-            SigningCredentials = new SigningCredentials(bearer.SigningKey, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = context.SigningCredentials ?? throw new InvalidOperationException("OpenIddict chose no signing key."),
             TokenType = JsonWebTokenTypes.AccessToken,
         });
         return default;
