@@ -41,16 +41,15 @@ builder.AddProject<Projects.Gateway>("gateway")
 
 builder.Build().Run();
 
-// A service: its own database ("<name>-db"), the broker and the cache, identity's tokens; healthy when its /health
-// is. It waits for the broker too: started during the broker's boot, MassTransit's reconnection backoff kept the
-// services unhealthy for minutes on a loaded machine, far longer than the ~10 s the broker takes.
+// A service: its own database ("<name>-db"), the broker, identity's tokens; healthy when its /health is. It waits for
+// the broker too: started during the broker's boot, MassTransit's reconnection backoff kept the services unhealthy
+// for minutes on a loaded machine, far longer than the ~10 s the broker takes. Only the gateway uses Redis.
 IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new()
 {
     var database = servers.Database($"{name}-db");
     return builder.AddProject<TProject>(name)
         .WithReference(database).WaitFor(database)
         .WithReference(servers.Messaging).WaitFor(servers.Messaging)
-        .WithReference(servers.Cache).WaitFor(servers.Cache)
         .AcceptingTokensOf(identity)
         .WithPlatformEnvironment(builder)
         .WithHttpHealthCheck("/health");

@@ -24,7 +24,6 @@ public static class Extensions
             bus.AddConsumer<DossierSelectedConsumer>();
             bus.AddConsumer<DossierNotSelectedConsumer>();
         });
-        builder.AddRedisClient("cache");
         builder.Services.AddOptions<FollowUpOptions>().BindConfiguration("Accompaniment:FollowUp");
         // After the database migrator (hosted services start in order): the first pass finds its tables.
         builder.Services.AddScheduledPass<MilestoneFollowUp>(FollowUpInterval);

@@ -25,7 +25,6 @@ public static class Extensions
             bus.AddConsumer<DossierNotSelectedConsumer>();
             bus.AddConsumer<MilestoneValidatedConsumer>();
         }, (_, rabbit) => rabbit.AddMinistryExchange());
-        builder.AddRedisClient("cache");
         return builder;
     }
 

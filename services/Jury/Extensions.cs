@@ -23,7 +23,6 @@ public static class Extensions
             bus.AddConsumer<DossierSubmittedConsumer>();
             bus.AddConsumer<DossierWithdrawnConsumer>();
         });
-        builder.AddRedisClient("cache");
         builder.Services.AddOptions<DueSoonOptions>().BindConfiguration("Jury:DueSoon");
         builder.Services.AddScheduledPass<DueSoonAnnouncer>(provider => provider.GetRequiredService<IOptions<DueSoonOptions>>().Value.Interval);
         return builder;

@@ -17,7 +17,6 @@ public static class Extensions
     {
         builder.AddServiceDatabase<NotificationDbContext>("notification-db");
         builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddConsumers([.. ConsumedEvents.Consumers]));
-        builder.AddRedisClient("cache");
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<Projections>();
         builder.AddDelivery();

@@ -28,7 +28,6 @@ public static class Extensions
         builder.Services.AddHostedService(services => services.GetRequiredService<ProgrammeClock>());
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DemoSeeder>());
-        builder.AddRedisClient("cache");
         return builder;
     }
 

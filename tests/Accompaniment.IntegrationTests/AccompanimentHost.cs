@@ -92,7 +92,6 @@ public sealed class AccompanimentHost(PlatformInfrastructure infrastructure, Fak
     {
         ["ConnectionStrings:accompaniment-db"] = _database,
         ["ConnectionStrings:messaging"] = _virtualHost,
-        ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
         ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
         ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
         ["Messaging:Outbox:PublishTimeout"] = "00:00:03",

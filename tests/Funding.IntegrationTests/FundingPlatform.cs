@@ -34,7 +34,6 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
         {
             ["ConnectionStrings:funding-db"] = infrastructure.NewDatabase("funding"),
             ["ConnectionStrings:messaging"] = VirtualHost,
-            ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
             ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
             ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",

@@ -36,7 +36,6 @@ public sealed class JuryHost(PlatformInfrastructure infrastructure) : IAsyncLife
         {
             ["ConnectionStrings:jury-db"] = infrastructure.NewDatabase("jury"),
             ["ConnectionStrings:messaging"] = VirtualHost ?? await infrastructure.NewVirtualHostAsync(),
-            ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
             ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
             ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",

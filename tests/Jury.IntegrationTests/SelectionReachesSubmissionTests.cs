@@ -40,7 +40,6 @@ public sealed class SelectionReachesSubmissionTests(PlatformInfrastructure infra
         {
             ["ConnectionStrings:submission-db"] = infrastructure.NewDatabase("submission"),
             ["ConnectionStrings:messaging"] = virtualHost,
-            ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
             ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
             ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",

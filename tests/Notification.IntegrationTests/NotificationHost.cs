@@ -19,7 +19,6 @@ public sealed class NotificationHost(PlatformInfrastructure infrastructure) : IA
         {
             ["ConnectionStrings:notification-db"] = infrastructure.NewDatabase("notification"),
             ["ConnectionStrings:messaging"] = await infrastructure.NewVirtualHostAsync(),
-            ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
             ["ConnectionStrings:smtp"] = smtp ?? infrastructure.SmtpConnectionString,
             ["Notification:Email:PollInterval"] = "00:00:00.200",
             ["Notification:Email:FirstBackoff"] = "00:00:00.200",

@@ -54,7 +54,6 @@ public sealed class SkeletonPlatform(PlatformInfrastructure infrastructure) : IA
     {
         [$"ConnectionStrings:{databaseName}"] = database,
         ["ConnectionStrings:messaging"] = VirtualHost,
-        ["ConnectionStrings:cache"] = infrastructure.RedisConnectionString,
         ["ConnectionStrings:smtp"] = infrastructure.SmtpConnectionString,
         ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
         ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
