@@ -16,8 +16,8 @@ public sealed class OutboxMessage
     /// <summary>The event's id, used as the broker MessageId so that consumers can de-duplicate.</summary>
     public Guid Id { get; private set; }
 
-    /// <summary>Order of writing; events of one aggregate are published in this order.</summary>
-    public long Sequence { get; private set; }
+    /// <summary>Order of raising, numbered when saved (ServiceDbContext); events of one aggregate are published in this order.</summary>
+    public long Sequence { get; internal set; }
 
     public Guid AggregateId { get; private set; }
 
@@ -67,7 +67,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         builder.ToTable("outbox_messages");
         builder.HasKey(m => m.Id);
-        builder.Property(m => m.Sequence).UseIdentityAlwaysColumn();
+        // Numbered by ServiceDbContext from the column's sequence; the default only serves rows written by hand.
+        builder.Property(m => m.Sequence).UseIdentityByDefaultColumn();
         builder.Property(m => m.Type).HasMaxLength(300);
         builder.Property(m => m.Payload).HasColumnType("jsonb");
         builder.Property(m => m.TraceParent).HasMaxLength(128);

@@ -10,13 +10,55 @@ namespace Defis.ServiceDefaults.Persistence;
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
+    private readonly List<OutboxMessage> _unnumbered = [];
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
-    /// <summary>Queues <paramref name="integrationEvent"/> for publication when this context's changes commit.</summary>
-    public void AddIntegrationEvent(IntegrationEvent integrationEvent) =>
-        OutboxMessages.Add(OutboxMessage.From(integrationEvent));
+    /// <summary>Queues <paramref name="integrationEvent"/> for publication when this context's changes commit, after the events queued before it.</summary>
+    public void AddIntegrationEvent(IntegrationEvent integrationEvent)
+    {
+        var message = OutboxMessage.From(integrationEvent);
+        OutboxMessages.Add(message);
+        _unnumbered.Add(message);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await NumberOutboxAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        NumberOutboxAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Gives the events queued since the last save their outbox sequence, in the order they were queued: EF inserts
+    /// the rows of one save in key order, not in that order, so an identity assigned at insert would not do. The
+    /// numbers come from the column's own sequence when the changes are saved — under whatever lock guards the
+    /// aggregate — so a later transaction of one aggregate always numbers its events after an earlier one's.
+    /// </summary>
+    private async Task NumberOutboxAsync(CancellationToken cancellationToken)
+    {
+        var pending = _unnumbered.Where(m => m.Sequence == 0 && Entry(m).State == EntityState.Added).ToList();
+        _unnumbered.Clear();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+        var numbers = await Database.SqlQuery<long>($"""
+            SELECT nextval(pg_get_serial_sequence('outbox_messages', 'sequence')) AS "Value" FROM generate_series(1, {pending.Count})
+            """).ToListAsync(cancellationToken);
+        numbers.Sort();
+        for (var i = 0; i < pending.Count; i++)
+        {
+            pending[i].Sequence = numbers[i];
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

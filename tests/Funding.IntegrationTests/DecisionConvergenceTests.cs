@@ -101,7 +101,7 @@ public sealed class DecisionConvergenceTests(PlatformInfrastructure infrastructu
         Assert.Equal((ContractStatus.Committed, 10_000_000L), (flagged.Status, flagged.ReleasedCents));
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
 
-        await DeliverAsync(selected with { EventId = EventIds.Next(), DecisionId = Guid.CreateVersion7(), DecisionRevision = 3, OccurredAt = selected.OccurredAt.AddDays(9) });
+        await DeliverAsync(selected with { EventId = Guid.CreateVersion7(), DecisionId = Guid.CreateVersion7(), DecisionRevision = 3, OccurredAt = selected.OccurredAt.AddDays(9) });
         await DeliverAsync(Validated(programmeId, dossierId));
         var restored = await _platform.Officer.GetGrantAsync(new GetGrantRequest { GrantId = grantId }, cancellationToken: cancellation);
 

@@ -7,7 +7,7 @@ namespace Defis.Contracts.Events;
 public abstract record IntegrationEvent
 {
     /// <summary>Unique id of this event; also the broker MessageId, which consumers de-duplicate on.</summary>
-    public Guid EventId { get; init; } = EventIds.Next();
+    public Guid EventId { get; init; } = Guid.CreateVersion7();
 
     public required DateTimeOffset OccurredAt { get; init; }
 

@@ -8,9 +8,8 @@ namespace Defis.Funding.Events;
 public static class FundingEventContracts
 {
     /// <summary>
-    /// Each event goes to the outbox (published once committed) and to the replay log, in the caller's
-    /// transaction. Saved one by one: EF orders the inserts of one SaveChanges by key (the event id, random
-    /// within a millisecond), and the outbox publishes in insert order, which must be the sequence order.
+    /// Each event goes to the outbox (published once committed, in the order given) and to the replay log, in the
+    /// caller's transaction, with one save.
     /// </summary>
     public static async Task RecordAsync(this FundingDbContext db, IEnumerable<DomainEvents.FundingEvent> events, CancellationToken cancellationToken)
     {
@@ -23,8 +22,8 @@ public static class FundingEventContracts
             var contract = domainEvent.ToContract();
             db.AddIntegrationEvent(contract);
             db.FundingEvents.Add(FundingEventRecord.Of(contract));
-            await db.SaveChangesAsync(cancellationToken);
         }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public static Contract.FundingEvent ToContract(this DomainEvents.FundingEvent domainEvent)

@@ -591,7 +591,7 @@ namespace Defis.Accompaniment.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)

@@ -689,7 +689,7 @@ namespace Defis.Jury.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
