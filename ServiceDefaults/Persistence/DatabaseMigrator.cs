@@ -11,14 +11,15 @@ namespace Defis.ServiceDefaults.Persistence;
 /// Applies the service's migrations before it serves requests (it creates the database if needed).
 /// Waits up to a minute for the server, since an orchestrator may start us alongside it.
 /// </summary>
-public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
+public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, TimeProvider time, ILogger<DatabaseMigrator<TContext>> logger)
+    : IHostedService
     where TContext : DbContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + Patience;
+        var deadline = time.GetUtcNow() + Patience;
         while (true)
         {
             try
@@ -29,10 +30,10 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
                 await db.Database.MigrateAsync(cancellationToken);
                 return;
             }
-            catch (Exception e) when (IsUnreachable(e) && DateTime.UtcNow < deadline)
+            catch (Exception e) when (IsUnreachable(e) && time.GetUtcNow() < deadline)
             {
                 LogWaiting(logger, typeof(TContext).Name, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
             }
         }
     }
