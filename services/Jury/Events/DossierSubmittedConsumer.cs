@@ -1,6 +1,5 @@
 using Defis.Contracts.Events;
 using Defis.Jury.Domain;
-using Defis.Jury.Grpc;
 using Defis.Jury.Persistence;
 using Defis.ServiceDefaults.Messaging;
 using MassTransit;
@@ -57,7 +56,7 @@ public sealed class DossierSubmittedConsumer(JuryDbContext db, TimeProvider time
         var register = await Db.LockedRegisterAsync(dossier.ProgrammeCode, exclusive: false, now, cancellationToken);
         var book = (await Db.LockedBookAsync(panel.Id, exclusive: true, cancellationToken))!;
         var plan = book.Plan(panel, [dossier], register);
-        book.Apply(plan, JuryService.Actor, now, acceptShortfalls: true);
+        book.Apply(plan, Actor.JuryService, now, acceptShortfalls: true);
         foreach (var shortfall in plan.Shortfalls)
         {
             logger.LogWarning("Rolling assignment short: {Shortfall}", shortfall.Description);

@@ -1,5 +1,5 @@
 using Defis.Contracts.Events;
-using Defis.Jury.Grpc;
+using Defis.Jury.Domain;
 using Defis.Jury.Persistence;
 using Defis.ServiceDefaults.Messaging;
 using MassTransit;
@@ -24,7 +24,7 @@ public sealed class DossierWithdrawnConsumer(JuryDbContext db, TimeProvider time
         {
             if (await Db.LockedBookAsync(panelId, exclusive: true, cancellationToken) is { } book)
             {
-                book.WithdrawDossier(dossier.Id, "Dossier retiré par son équipe.", JuryService.Actor, now);
+                book.WithdrawDossier(dossier.Id, "Dossier retiré par son équipe.", Actor.JuryService, now);
             }
         }
     }

@@ -13,9 +13,3 @@ internal static class CallerActor
         return new Actor(caller.UserId, caller.Is(Roles.ProgrammeStaff));
     }
 }
-
-/// <summary>The service acting on its own (an event arrived): staff rights, named in the audit trail.</summary>
-internal static class JuryService
-{
-    public static Actor Actor { get; } = new("system:jury", IsProgrammeStaff: true);
-}

@@ -78,7 +78,7 @@ public sealed class ConflictsService(JuryDbContext db, TimeProvider time) : Conf
         {
             if (await db.LockedBookAsync(panel.Id, exclusive: true, cancellationToken) is { } book)
             {
-                book.WithdrawConflicted(panel, dossiers, register, JuryService.Actor, now);
+                book.WithdrawConflicted(panel, dossiers, register, Actor.JuryService, now);
             }
         }
     }

@@ -1,4 +1,3 @@
-using Defis.Contracts.Events;
 using Google.Protobuf.WellKnownTypes;
 using Contract = Defis.Contracts.Submission.V1;
 
@@ -52,13 +51,4 @@ internal static class DossierMapping
 
     /// <summary>Only for values already checked as defined and specified.</summary>
     public static Domain.LeadStructureType ToDomain(this Contract.LeadStructureType type) => (Domain.LeadStructureType)(int)type;
-
-    public static DossierSubmitted ToSubmittedEvent(this Domain.Dossier dossier, Guid programmeId, DateTimeOffset now) => new(
-        dossier.Id, programmeId, dossier.ProgrammeCode, dossier.Reference!, dossier.Title, dossier.Theme, dossier.TerritoryKeys.ToList(),
-        dossier.LeadStructureName, dossier.LeadStructureType.ToString(), dossier.Details.Partners.Select(p => p.Name).ToList(),
-        dossier.Details.Budget.RequestedCents, dossier.CreatedBy, dossier.ContactEmail, dossier.Details.Budget.SelfFinancingCents,
-        [.. dossier.CoEditorEmails]) { OccurredAt = now };
-
-    public static DossierResubmitted ToResubmittedEvent(this Domain.Dossier dossier, string by, DateTimeOffset now) =>
-        new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails]) { OccurredAt = now };
 }

@@ -1,3 +1,4 @@
+using Defis.Submission.Outgoing;
 using Defis.SharedKernel.Errors;
 using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;

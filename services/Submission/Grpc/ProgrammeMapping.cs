@@ -1,5 +1,4 @@
 using Defis.ServiceDefaults.Errors;
-using Defis.Contracts.Events;
 using Defis.Submission.Domain;
 using Contract = Defis.Contracts.Submission.V1;
 
@@ -24,11 +23,6 @@ internal static class ProgrammeMapping
         }
         return contract;
     }
-
-    public static ProgrammePublished ToPublishedEvent(this Programme programme, DateTimeOffset now) => new(
-        programme.Id, programme.Code, programme.Terms.Title, programme.OpensAt, programme.ClosesAt, programme.Terms.EnvelopeCents,
-        programme.Terms.Phases.Select(p => new ProgrammePhase(p.Phase.ToString(), p.StartsOn, p.EndsOn, p.MinGrantCents, p.MaxGrantCents)).ToList(),
-        programme.Terms.Themes.ToList(), programme.Terms.DecisionDueDays, programme.Terms.CollectiveAllowancePercent) { OccurredAt = now };
 
     private static Contract.ProgrammeTerms ToContract(this ProgrammeTerms terms)
     {

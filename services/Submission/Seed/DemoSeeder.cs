@@ -1,5 +1,5 @@
 using Defis.Submission.Domain;
-using Defis.Submission.Grpc;
+using Defis.Submission.Outgoing;
 using Defis.Submission.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -9,6 +9,9 @@ namespace Defis.Jury.Domain;
 /// </summary>
 public sealed record Actor(string UserId, bool IsProgrammeStaff = false)
 {
+    /// <summary>The service acting on its own (an event arrived): staff rights, named in the audit trail.</summary>
+    public static Actor JuryService { get; } = new("system:jury", IsProgrammeStaff: true);
+
     public void EnsureProgrammeStaff()
     {
         if (!IsProgrammeStaff)

@@ -1,0 +1,22 @@
+using Defis.Contracts.Events;
+using Defis.Submission.Domain;
+
+namespace Defis.Submission.Outgoing;
+
+/// <summary>The integration events Submission announces, built from its aggregates: the one place their contracts are filled.</summary>
+internal static class OutgoingEvents
+{
+    public static ProgrammePublished ToPublishedEvent(this Programme programme, DateTimeOffset now) => new(
+        programme.Id, programme.Code, programme.Terms.Title, programme.OpensAt, programme.ClosesAt, programme.Terms.EnvelopeCents,
+        programme.Terms.Phases.Select(p => new ProgrammePhase(p.Phase.ToString(), p.StartsOn, p.EndsOn, p.MinGrantCents, p.MaxGrantCents)).ToList(),
+        programme.Terms.Themes.ToList(), programme.Terms.DecisionDueDays, programme.Terms.CollectiveAllowancePercent) { OccurredAt = now };
+
+    public static DossierSubmitted ToSubmittedEvent(this Dossier dossier, Guid programmeId, DateTimeOffset now) => new(
+        dossier.Id, programmeId, dossier.ProgrammeCode, dossier.Reference!, dossier.Title, dossier.Theme, dossier.TerritoryKeys.ToList(),
+        dossier.LeadStructureName, dossier.LeadStructureType.ToString(), dossier.Details.Partners.Select(p => p.Name).ToList(),
+        dossier.Details.Budget.RequestedCents, dossier.CreatedBy, dossier.ContactEmail, dossier.Details.Budget.SelfFinancingCents,
+        [.. dossier.CoEditorEmails]) { OccurredAt = now };
+
+    public static DossierResubmitted ToResubmittedEvent(this Dossier dossier, string by, DateTimeOffset now) =>
+        new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails]) { OccurredAt = now };
+}

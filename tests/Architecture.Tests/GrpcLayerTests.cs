@@ -1,0 +1,41 @@
+using NetArchTest.Rules;
+
+namespace Defis.Architecture.Tests;
+
+/// <summary>
+/// The gRPC layer is the top of a service: endpoints call down into persistence, the domain and the outgoing events,
+/// never the other way. Consumers, seeders, schedulers and persistence run without a caller and must not need it.
+/// Only the wiring (<c>Extensions</c>, <c>Program</c>) maps the endpoints.
+/// </summary>
+public sealed class GrpcLayerTests
+{
+    [Theory]
+    [MemberData(nameof(Layers.ServiceNames), MemberType = typeof(Layers))]
+    public void Nothing_below_the_grpc_layer_uses_it(string service)
+    {
+        var grpc = $"Defis.{service}.Grpc";
+
+        var result = Types.InAssembly(Layers.Service(service))
+            .That().DoNotResideInNamespace(grpc)
+            .ShouldNot().HaveDependencyOn(grpc)
+            .GetResult();
+
+        var offenders = (result.FailingTypeNames ?? []).Where(name => !IsWiring(name, service));
+        Assert.Empty(offenders);
+    }
+
+    [Theory]
+    [MemberData(nameof(Layers.ServiceNames), MemberType = typeof(Layers))]
+    public void The_domain_uses_neither_persistence_nor_messaging(string service)
+    {
+        var result = Types.InAssembly(Layers.Domain(service))
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "MassTransit", "Grpc", "Google.Protobuf", "Npgsql",
+                "Microsoft.AspNetCore", "Defis.Contracts", "Defis.ServiceDefaults")
+            .GetResult();
+
+        Assert.Empty(result.FailingTypeNames ?? []);
+    }
+
+    private static bool IsWiring(string typeName, string service) =>
+        typeName.StartsWith($"Defis.{service}.Extensions", StringComparison.Ordinal) || typeName.StartsWith("Program", StringComparison.Ordinal);
+}
