@@ -26,8 +26,6 @@ public sealed class ProtoComments(IReadOnlyDictionary<string, string> byName)
 
     public string? Of(IDescriptor element) => byName.GetValueOrDefault(element.FullName);
 
-    public int Count => byName.Count;
-
     // Paths of SourceCodeInfo are field numbers and indexes in descriptor.proto: a file's message_type is 4, enum_type 5,
     // service 6; a message's field is 2, nested_type 3, enum_type 4; a service's method is 2.
     private static string? NameOf(FileDescriptorProto file, int[] path) => path switch
