@@ -120,7 +120,7 @@ public sealed class RestContractTests(RealPlatform platform)
     {
         if (schema["$ref"]?.GetValue<string>() is { } reference)
         {
-            return depth > 4 || schemas[reference.Split('/')[^1]] is not { } target ? null : Example(target, schemas, depth + 1);
+            return depth > 8 || schemas[reference.Split('/')[^1]] is not { } target ? null : Example(target, schemas, depth + 1);
         }
         if (schema["enum"] is JsonArray values)
         {
