@@ -1,38 +1,71 @@
 using System.Text.Json.Nodes;
+using Google.Api;
 using Google.Protobuf.Reflection;
 
 namespace Defis.Gateway.OpenApi;
 
 /// <summary>
 /// JSON schemas of protobuf messages as JSON transcoding writes them: camelCase names, 64-bit integers as JSON numbers
-/// (a client may also send them as strings of digits), enums by name.
+/// (a client may also send them as strings of digits), enums by name. Descriptions are the protos' comments; fields
+/// annotated (google.api.field_behavior) = REQUIRED are listed as required, OUTPUT_ONLY ones as read-only.
 /// </summary>
-public static class MessageSchemas
+public sealed class MessageSchemas(ProtoComments comments)
 {
     public static JsonObject Reference(MessageDescriptor message) => new() { ["$ref"] = $"#/components/schemas/{message.FullName}" };
 
-    public static void Add(JsonObject schemas, MessageDescriptor message)
+    public void Add(JsonObject schemas, MessageDescriptor message)
     {
         if (schemas.ContainsKey(message.FullName))
         {
             return;
         }
         var properties = new JsonObject();
-        schemas[message.FullName] = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        var schema = new JsonObject { ["type"] = "object" };
+        schemas[message.FullName] = schema;
         if (WellKnown(message) is { } wellKnown)
         {
             schemas[message.FullName] = wellKnown;
             return;
         }
+        if (comments.Of(message) is { } description)
+        {
+            schema["description"] = description;
+        }
+        schema["properties"] = properties;
         foreach (var field in message.Fields.InDeclarationOrder())
         {
-            properties[field.JsonName] = Field(field);
+            properties[field.JsonName] = Property(field);
             if (field.FieldType == FieldType.Message)
             {
                 Add(schemas, field.MessageType);
             }
         }
+        var required = message.Fields.InDeclarationOrder().Where(IsRequired).Select(f => JsonValue.Create(f.JsonName)).ToArray();
+        if (required.Length > 0)
+        {
+            schema["required"] = new JsonArray(required);
+        }
     }
+
+    /// <summary>The field's schema with its comment, and read-only when the service alone sets it.</summary>
+    public JsonNode Property(FieldDescriptor field)
+    {
+        var schema = Field(field);
+        if (comments.Of(field) is { } description)
+        {
+            schema["description"] = description;
+        }
+        if (Behaviors(field).Contains(FieldBehavior.OutputOnly))
+        {
+            schema["readOnly"] = true;
+        }
+        return schema;
+    }
+
+    public static bool IsRequired(FieldDescriptor field) => Behaviors(field).Contains(FieldBehavior.Required);
+
+    private static IReadOnlyList<FieldBehavior> Behaviors(FieldDescriptor field) =>
+        field.GetOptions()?.GetExtension(FieldBehaviorExtensions.FieldBehavior) is { } behaviors ? behaviors : [];
 
     public static JsonNode Field(FieldDescriptor field)
     {

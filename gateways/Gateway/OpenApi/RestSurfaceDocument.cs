@@ -16,6 +16,8 @@ public static class RestSurfaceDocument
     public static JsonObject Build()
     {
         var files = ContractFiles().ToList();
+        var comments = ProtoComments.From(ContractsDescriptorSet.Read());
+        var messageSchemas = new MessageSchemas(comments);
         var paths = new JsonObject();
         var schemas = new JsonObject();
         foreach (var service in files.SelectMany(f => f.Services).OrderBy(s => s.FullName, StringComparer.Ordinal))
@@ -26,9 +28,9 @@ public static class RestSurfaceDocument
                 {
                     var item = paths[path] as JsonObject ?? [];
                     paths[path] ??= item;
-                    item[verb] = Operation(service, method, rule, path);
-                    MessageSchemas.Add(schemas, method.InputType);
-                    MessageSchemas.Add(schemas, method.OutputType);
+                    item[verb] = Operation(service, method, rule, path, comments);
+                    messageSchemas.Add(schemas, method.InputType);
+                    messageSchemas.Add(schemas, method.OutputType);
                 }
             }
         }
@@ -69,13 +71,18 @@ public static class RestSurfaceDocument
         _ => null,
     };
 
-    private static JsonObject Operation(ServiceDescriptor service, MethodDescriptor method, HttpRule rule, string path)
+    private static JsonObject Operation(ServiceDescriptor service, MethodDescriptor method, HttpRule rule, string path, ProtoComments comments)
     {
         var pathParameters = PathParameters(path).ToHashSet(StringComparer.Ordinal);
         var parameters = new JsonArray();
         foreach (var name in pathParameters)
         {
-            parameters.Add(new JsonObject { ["name"] = name, ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } });
+            var parameter = new JsonObject { ["name"] = name, ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } };
+            if (method.InputType.FindFieldByName(name) is { } field && comments.Of(field) is { } description)
+            {
+                parameter["description"] = description;
+            }
+            parameters.Add(parameter);
         }
         var operation = new JsonObject
         {
@@ -93,6 +100,10 @@ public static class RestSurfaceDocument
                 ["429"] = new JsonObject { ["description"] = "Trop de requêtes (voir Retry-After)" },
             },
         };
+        if (comments.Of(method) is { } methodComment)
+        {
+            operation["description"] = methodComment;
+        }
         var body = BodyOf(method.InputType, rule.Body);
         if (body is { } bodyMessage)
         {
@@ -105,7 +116,16 @@ public static class RestSurfaceDocument
                 .Where(f => !pathParameters.Contains(f.Name) && f.Name != rule.Body);
             foreach (var (name, field) in QueryFields(inQuery, "", depth: 0))
             {
-                parameters.Add(new JsonObject { ["name"] = name, ["in"] = "query", ["schema"] = MessageSchemas.Field(field) });
+                var parameter = new JsonObject { ["name"] = name, ["in"] = "query", ["schema"] = MessageSchemas.Field(field) };
+                if (comments.Of(field) is { } description)
+                {
+                    parameter["description"] = description;
+                }
+                if (MessageSchemas.IsRequired(field) && !name.Contains('.', StringComparison.Ordinal))
+                {
+                    parameter["required"] = true;
+                }
+                parameters.Add(parameter);
             }
         }
         return operation;

@@ -11,7 +11,8 @@ namespace Defis.Gateway.FunctionalTests.RealServices;
 /// <summary>
 /// The OpenAPI document is true to the wire: for every operation it lists, a request built only from the document
 /// (path, query parameters, body schema) reaches the real service and is never refused for its shape, nor crashes it.
-/// The caller holds every role, so that no access rule stops the request before its JSON is read.
+/// The caller holds every role, so that no access rule stops the request before its JSON is read. Each example holds
+/// every field the document lists as required, at every depth, and every required query parameter.
 /// </summary>
 [Collection(RealServicesCollection.Name)]
 public sealed class RestContractTests(RealPlatform platform)
@@ -27,6 +28,7 @@ public sealed class RestContractTests(RealPlatform platform)
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json", cancellation))!.AsObject();
         var schemas = document["components"]!["schemas"]!.AsObject();
         var refused = new List<string>();
+        var withoutRequired = new List<string>();
         var operations = 0;
 
         foreach (var (path, item) in document["paths"]!.AsObject())
@@ -34,10 +36,16 @@ public sealed class RestContractTests(RealPlatform platform)
             foreach (var (verb, operation) in item!.AsObject())
             {
                 operations++;
-                using var request = new HttpRequestMessage(new HttpMethod(verb.ToUpperInvariant()), Url(path, operation!, schemas));
+                var name = $"{verb.ToUpperInvariant()} {path}";
+                var url = Url(path, operation!, schemas);
+                withoutRequired.AddRange(RequiredQueryParameters(operation!).Where(p => !url.Contains($"?{p}=", StringComparison.Ordinal) && !url.Contains($"&{p}=", StringComparison.Ordinal))
+                    .Select(p => $"{name} ?{p}"));
+                using var request = new HttpRequestMessage(new HttpMethod(verb.ToUpperInvariant()), url);
                 if (operation!["requestBody"]?["content"]?["application/json"]?["schema"] is { } schema)
                 {
-                    request.Content = new StringContent(Example(schema, schemas, 0)!.ToJsonString(), Encoding.UTF8, "application/json");
+                    var example = Example(schema, schemas, 0)!;
+                    withoutRequired.AddRange(MissingRequired(example, schema, schemas, name + " body"));
+                    request.Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json");
                 }
                 using var response = await client.SendAsync(request, cancellation);
                 var body = await response.Content.ReadAsStringAsync(cancellation);
@@ -49,7 +57,37 @@ public sealed class RestContractTests(RealPlatform platform)
         }
 
         Assert.True(operations > 50, $"only {operations} operations in the document");
+        Assert.True(withoutRequired.Count == 0, $"examples missing a required field:\n{string.Join('\n', withoutRequired)}");
         Assert.Empty(refused);
+    }
+
+    private static IEnumerable<string> RequiredQueryParameters(JsonNode operation) =>
+        (operation["parameters"]?.AsArray() ?? [])
+            .Where(p => p!["in"]!.GetValue<string>() == "query" && p["required"]?.GetValue<bool>() == true)
+            .Select(p => p!["name"]!.GetValue<string>());
+
+    /// <summary>The required members that the example lacks, at every depth it reaches ("POST /x body.budget.lines[0].label").</summary>
+    private static List<string> MissingRequired(JsonNode? example, JsonNode schema, JsonObject schemas, string at)
+    {
+        if (schema["$ref"]?.GetValue<string>() is { } reference)
+        {
+            schema = schemas[reference.Split('/')[^1]]!;
+        }
+        if (example is JsonArray items && schema["items"] is { } itemSchema)
+        {
+            return [.. items.SelectMany((item, i) => MissingRequired(item, itemSchema, schemas, $"{at}[{i}]"))];
+        }
+        if (example is not JsonObject members)
+        {
+            return [];
+        }
+        var required = schema["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [];
+        var properties = schema["properties"]?.AsObject() ?? new JsonObject();
+        return
+        [
+            .. required.Where(name => members[name] is null).Select(name => $"{at}.{name}"),
+            .. properties.Where(p => members[p.Key] is not null).SelectMany(p => MissingRequired(members[p.Key], p.Value!, schemas, $"{at}.{p.Key}")),
+        ];
     }
 
     private static string Url(string path, JsonNode operation, JsonObject schemas)
@@ -82,7 +120,7 @@ public sealed class RestContractTests(RealPlatform platform)
     {
         if (schema["$ref"]?.GetValue<string>() is { } reference)
         {
-            return depth > 4 || schemas[reference.Split('/')[^1]] is not { } target ? null : Example(target, schemas, depth + 1);
+            return depth > 8 || schemas[reference.Split('/')[^1]] is not { } target ? null : Example(target, schemas, depth + 1);
         }
         if (schema["enum"] is JsonArray values)
         {
