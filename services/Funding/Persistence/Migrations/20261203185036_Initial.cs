@@ -13,20 +13,6 @@ namespace Defis.Funding.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "dossier_selections",
-                columns: table => new
-                {
-                    dossier_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    decision_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    selected_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_dossier_selections", x => new { x.dossier_id, x.phase });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "dossiers",
                 columns: table => new
                 {
@@ -36,7 +22,8 @@ namespace Defis.Funding.Persistence.Migrations
                     owner_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     organisations = table.Column<int>(type: "integer", nullable: false),
                     territories = table.Column<int>(type: "integer", nullable: false),
-                    requested_amount_cents = table.Column<long>(type: "bigint", nullable: false)
+                    requested_amount_cents = table.Column<long>(type: "bigint", nullable: false),
+                    self_financing_cents = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,6 +89,7 @@ namespace Defis.Funding.Persistence.Migrations
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     committed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     committed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    selection_withdrawn = table.Column<bool>(type: "boolean", nullable: false),
                     collectivity_organisations = table.Column<int>(type: "integer", nullable: false),
                     collectivity_territories = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -124,12 +112,31 @@ namespace Defis.Funding.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "jury_outcomes",
+                columns: table => new
+                {
+                    dossier_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    decision_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    selected = table.Column<bool>(type: "boolean", nullable: false),
+                    recommended_grant_cents = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_jury_outcomes", x => new { x.dossier_id, x.phase });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     aggregate_id = table.Column<Guid>(type: "uuid", nullable: false),
                     type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     payload = table.Column<string>(type: "jsonb", nullable: false),
@@ -319,9 +326,6 @@ namespace Defis.Funding.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "dossier_selections");
-
-            migrationBuilder.DropTable(
                 name: "dossiers");
 
             migrationBuilder.DropTable(
@@ -338,6 +342,9 @@ namespace Defis.Funding.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "jury_outcomes");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

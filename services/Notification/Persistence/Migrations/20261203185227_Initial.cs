@@ -1,13 +1,14 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace Defis.Notification.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class ChannelsPreferencesWebhooks : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -48,7 +49,8 @@ namespace Defis.Notification.Persistence.Migrations
                     reference = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     lead_user_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    contact_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false)
+                    contact_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    co_editor_emails = table.Column<List<string>>(type: "text[]", nullable: false, defaultValueSql: "'{}'")
                 },
                 constraints: table =>
                 {
@@ -65,6 +67,60 @@ namespace Defis.Notification.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_grant_dossiers", x => x.grant_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_notifications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recipient_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    source_event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inbox_notifications", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    aggregate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    trace_state = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -165,6 +221,40 @@ namespace Defis.Notification.Persistence.Migrations
                 columns: new[] { "subscription_id", "created_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inbox_notifications_recipient_id_created_at",
+                table: "inbox_notifications",
+                columns: new[] { "recipient_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inbox_notifications_source_event_id_recipient_id",
+                table: "inbox_notifications",
+                columns: new[] { "source_event_id", "recipient_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_aggregate_id",
+                table: "outbox_messages",
+                column: "aggregate_id",
+                filter: "published_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_published_at",
+                table: "outbox_messages",
+                column: "published_at",
+                filter: "published_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_sequence",
+                table: "outbox_messages",
+                column: "sequence",
+                filter: "published_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_webhook_attempts_delivery_id",
                 table: "webhook_attempts",
                 column: "delivery_id");
@@ -191,6 +281,15 @@ namespace Defis.Notification.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "grant_dossiers");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "inbox_notifications");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "preferences");

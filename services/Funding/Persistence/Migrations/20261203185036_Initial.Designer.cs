@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Defis.Funding.Persistence.Migrations
 {
     [DbContext(typeof(FundingDbContext))]
-    [Migration("20261122235938_DossierSelfFinancing")]
-    partial class DossierSelfFinancing
+    [Migration("20261203185036_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -200,6 +200,10 @@ namespace Defis.Funding.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
+                    b.Property<bool>("SelectionWithdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("selection_withdrawn");
+
                     b.Property<long>("SelfFinancing")
                         .HasColumnType("bigint")
                         .HasColumnName("self_financing");
@@ -235,31 +239,6 @@ namespace Defis.Funding.Persistence.Migrations
                         .HasDatabaseName("ix_grants_programme_id_id");
 
                     b.ToTable("grants", (string)null);
-                });
-
-            modelBuilder.Entity("Defis.Funding.Persistence.DossierSelection", b =>
-                {
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("dossier_id");
-
-                    b.Property<string>("Phase")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("phase");
-
-                    b.Property<Guid>("DecisionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decision_id");
-
-                    b.Property<DateTimeOffset>("SelectedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("selected_at");
-
-                    b.HasKey("DossierId", "Phase")
-                        .HasName("pk_dossier_selections");
-
-                    b.ToTable("dossier_selections", (string)null);
                 });
 
             modelBuilder.Entity("Defis.Funding.Persistence.FundedDossier", b =>
@@ -346,6 +325,53 @@ namespace Defis.Funding.Persistence.Migrations
                         .HasDatabaseName("ix_funding_events_event_id");
 
                     b.ToTable("funding_events", (string)null);
+                });
+
+            modelBuilder.Entity("Defis.Funding.Persistence.JuryOutcome", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<long?>("RecommendedGrantCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommended_grant_cents");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("selected");
+
+                    b.HasKey("DossierId", "Phase")
+                        .HasName("pk_jury_outcomes");
+
+                    b.ToTable("jury_outcomes", (string)null);
                 });
 
             modelBuilder.Entity("Defis.Funding.Persistence.ProgrammePartner", b =>
@@ -461,7 +487,7 @@ namespace Defis.Funding.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)

@@ -83,6 +83,19 @@ namespace Defis.Jury.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "due_soon_announcements",
+                columns: table => new
+                {
+                    dossier_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    announced_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_due_soon_announcements", x => new { x.dossier_id, x.due_on });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "evaluation_grids",
                 columns: table => new
                 {
@@ -120,7 +133,7 @@ namespace Defis.Jury.Persistence.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     aggregate_id = table.Column<Guid>(type: "uuid", nullable: false),
                     type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     payload = table.Column<string>(type: "jsonb", nullable: false),
@@ -169,6 +182,7 @@ namespace Defis.Jury.Persistence.Migrations
                     released_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     corrects_decision_id = table.Column<Guid>(type: "uuid", nullable: true),
                     correction_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    revision = table.Column<int>(type: "integer", nullable: false),
                     candidates = table.Column<string>(type: "jsonb", nullable: false),
                     selections = table.Column<string>(type: "jsonb", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
@@ -322,6 +336,13 @@ namespace Defis.Jury.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_phase_decisions_corrects_decision_id",
+                table: "phase_decisions",
+                column: "corrects_decision_id",
+                unique: true,
+                filter: "corrects_decision_id IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_phase_decisions_panel_id",
                 table: "phase_decisions",
                 column: "panel_id");
@@ -353,6 +374,9 @@ namespace Defis.Jury.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "dossier_profiles");
+
+            migrationBuilder.DropTable(
+                name: "due_soon_announcements");
 
             migrationBuilder.DropTable(
                 name: "evaluation_grids");

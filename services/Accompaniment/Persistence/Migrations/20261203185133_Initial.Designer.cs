@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Defis.Accompaniment.Persistence.Migrations
 {
     [DbContext(typeof(AccompanimentDbContext))]
-    [Migration("20261122222648_Initial")]
+    [Migration("20261203185133_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -149,6 +149,61 @@ namespace Defis.Accompaniment.Persistence.Migrations
                     b.ToTable("dossiers", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Accompaniment.Persistence.JuryVerdictRow", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("selected");
+
+                    b.Property<string>("WaitingFor")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("waiting_for");
+
+                    b.Property<DateTimeOffset?>("WaitingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("waiting_since");
+
+                    b.HasKey("DossierId", "Phase")
+                        .HasName("pk_jury_verdicts");
+
+                    b.HasIndex("ProgrammeId", "WaitingFor")
+                        .HasDatabaseName("ix_jury_verdicts_programme_id_waiting_for");
+
+                    b.ToTable("jury_verdicts", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Accompaniment.Persistence.MilestoneRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -228,6 +283,15 @@ namespace Defis.Accompaniment.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("closure_reason");
 
                     b.PrimitiveCollection<List<string>>("CoachIds")
                         .IsRequired()
@@ -429,6 +493,10 @@ namespace Defis.Accompaniment.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
+                    b.Property<DateTimeOffset?>("RemindedFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_for");
+
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid")
                         .HasColumnName("series_id");
@@ -526,7 +594,7 @@ namespace Defis.Accompaniment.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)

@@ -59,12 +59,32 @@ namespace Defis.Accompaniment.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "jury_verdicts",
+                columns: table => new
+                {
+                    dossier_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    decision_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    selected = table.Column<bool>(type: "boolean", nullable: false),
+                    waiting_for = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    waiting_since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_jury_verdicts", x => new { x.dossier_id, x.phase });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     aggregate_id = table.Column<Guid>(type: "uuid", nullable: false),
                     type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     payload = table.Column<string>(type: "jsonb", nullable: false),
@@ -111,7 +131,8 @@ namespace Defis.Accompaniment.Persistence.Migrations
                     location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     plan_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    last_arrival = table.Column<long>(type: "bigint", nullable: false)
+                    last_arrival = table.Column<long>(type: "bigint", nullable: false),
+                    reminded_for = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -133,7 +154,9 @@ namespace Defis.Accompaniment.Persistence.Migrations
                     starts_on = table.Column<DateOnly>(type: "date", nullable: false),
                     ends_on = table.Column<DateOnly>(type: "date", nullable: false),
                     coach_ids = table.Column<List<string>>(type: "text[]", nullable: false),
-                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closure_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -228,6 +251,11 @@ namespace Defis.Accompaniment.Persistence.Migrations
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_jury_verdicts_programme_id_waiting_for",
+                table: "jury_verdicts",
+                columns: new[] { "programme_id", "waiting_for" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_milestones_plan_id",
                 table: "milestones",
                 column: "plan_id");
@@ -315,6 +343,9 @@ namespace Defis.Accompaniment.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "jury_verdicts");
 
             migrationBuilder.DropTable(
                 name: "milestones");

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Defis.Submission.Persistence.Migrations
 {
     [DbContext(typeof(SubmissionDbContext))]
-    [Migration("20261122201550_FullDossierAndProgrammes")]
-    partial class FullDossierAndProgrammes
+    [Migration("20261203184910_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -92,7 +92,7 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
@@ -170,6 +170,10 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("history");
 
+                    b.Property<int?>("LastReminderDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_reminder_days");
+
                     b.Property<string>("LeadStructureName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -237,6 +241,11 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_dossiers");
@@ -325,6 +334,69 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasDatabaseName("ix_programmes_status_closes_at");
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Defis.Submission.Persistence.DossierReader", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("JurorUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("juror_user_id");
+
+                    b.HasKey("AssignmentId")
+                        .HasName("pk_dossier_readers");
+
+                    b.HasIndex("DossierId", "JurorUserId")
+                        .HasDatabaseName("ix_dossier_readers_dossier_id_juror_user_id");
+
+                    b.ToTable("dossier_readers", (string)null);
+                });
+
+            modelBuilder.Entity("Defis.Submission.Persistence.JuryVerdictRecord", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("selected");
+
+                    b.HasKey("DossierId", "Phase")
+                        .HasName("pk_jury_verdicts");
+
+                    b.ToTable("jury_verdicts", (string)null);
                 });
 
             modelBuilder.Entity("Defis.Submission.Persistence.ReferenceCounter", b =>

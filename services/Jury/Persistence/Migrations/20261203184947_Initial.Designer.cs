@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Defis.Jury.Persistence.Migrations
 {
     [DbContext(typeof(JuryDbContext))]
-    [Migration("20261122222121_Initial")]
+    [Migration("20261203184947_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -377,6 +377,10 @@ namespace Defis.Jury.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("released_by");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -401,6 +405,11 @@ namespace Defis.Jury.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_phase_decisions");
+
+                    b.HasIndex("CorrectsDecisionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_phase_decisions_corrects_decision_id")
+                        .HasFilter("corrects_decision_id IS NOT NULL");
 
                     b.HasIndex("PanelId")
                         .HasDatabaseName("ix_phase_decisions_panel_id");
@@ -498,6 +507,26 @@ namespace Defis.Jury.Persistence.Migrations
                         .HasDatabaseName("ix_reviews_panel_id_dossier_id_juror_user_id");
 
                     b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Defis.Jury.Persistence.DueSoonAnnouncement", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
+                    b.HasKey("DossierId", "DueOn")
+                        .HasName("pk_due_soon_announcements");
+
+                    b.ToTable("due_soon_announcements", (string)null);
                 });
 
             modelBuilder.Entity("Defis.Jury.Persistence.FiledDossier", b =>
@@ -663,7 +692,7 @@ namespace Defis.Jury.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
