@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,6 +29,7 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
                 await CreateDatabaseIfMissingAsync(db, cancellationToken);
+                await RefuseForeignHistoryAsync(db, cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
                 return;
             }
@@ -68,6 +71,27 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
         catch (PostgresException e) when (!e.IsTransient)
         {
             // Already created by another instance, or no right to the maintenance database: EF decides.
+        }
+    }
+
+    /// <summary>
+    /// A database migrated by another version of the service (before its migrations were folded into one, say)
+    /// would fail on the first CREATE with an obscure "already exists": say plainly what happened instead.
+    /// </summary>
+    private static async Task RefuseForeignHistoryAsync(TContext db, CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+        var applied = await history.GetAppliedMigrationsAsync(cancellationToken);
+        var unknown = applied.Select(row => row.MigrationId).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database of {typeof(TContext).Name} was migrated by another version of the service ({string.Join(", ", unknown)} unknown here). " +
+                "Locally, start again from an empty data folder: ./defis run --fresh.");
         }
     }
 
