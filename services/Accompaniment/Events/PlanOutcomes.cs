@@ -4,6 +4,7 @@ using Defis.Accompaniment.Domain.Plans;
 using Defis.Accompaniment.Persistence;
 using Defis.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
+using Defis.Accompaniment.Outgoing;
 
 namespace Defis.Accompaniment.Events;
 

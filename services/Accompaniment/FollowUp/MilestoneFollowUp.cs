@@ -1,11 +1,11 @@
 using Defis.ServiceDefaults.Scheduling;
 using Defis.Accompaniment.Domain.FollowUp;
 using Defis.Accompaniment.Domain.Milestones;
-using Defis.Accompaniment.Events;
 using Defis.Accompaniment.Persistence;
 using Defis.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Defis.Accompaniment.Outgoing;
 
 namespace Defis.Accompaniment.FollowUp;
 

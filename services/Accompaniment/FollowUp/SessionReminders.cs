@@ -1,9 +1,9 @@
 using Defis.ServiceDefaults.Scheduling;
 using Defis.Accompaniment.Domain.Sessions;
-using Defis.Accompaniment.Events;
 using Defis.Accompaniment.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Defis.Accompaniment.Outgoing;
 
 namespace Defis.Accompaniment.FollowUp;
 

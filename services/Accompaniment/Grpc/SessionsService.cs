@@ -2,7 +2,6 @@ using Defis.ServiceDefaults.Errors;
 using Defis.Accompaniment.Domain.Access;
 using Defis.Accompaniment.Domain.Events;
 using Defis.Accompaniment.Domain.Sessions;
-using Defis.Accompaniment.Events;
 using Defis.Accompaniment.Persistence;
 using Defis.Contracts.Accompaniment.V1;
 using Defis.ServiceDefaults.Security;
@@ -12,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Contract = Defis.Contracts.Accompaniment.V1;
 using Session = Defis.Accompaniment.Domain.Sessions.Session;
+using Defis.Accompaniment.Outgoing;
 
 namespace Defis.Accompaniment.Grpc;
 

@@ -2,7 +2,6 @@ using Defis.ServiceDefaults.Errors;
 using Defis.Accompaniment.Domain.Access;
 using Defis.Accompaniment.Domain.Events;
 using Defis.Accompaniment.Domain.Plans;
-using Defis.Accompaniment.Events;
 using Defis.Accompaniment.Persistence;
 using Defis.Contracts.Accompaniment.V1;
 using Defis.ServiceDefaults.Security;
@@ -12,6 +11,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Contract = Defis.Contracts.Accompaniment.V1;
 using SupportPlan = Defis.Accompaniment.Domain.Plans.SupportPlan;
+using Defis.Accompaniment.Outgoing;
 
 namespace Defis.Accompaniment.Grpc;
 

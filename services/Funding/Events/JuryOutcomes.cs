@@ -2,6 +2,7 @@ using Defis.Funding.Domain;
 using Defis.Funding.Persistence;
 using Defis.SharedKernel.Decisions;
 using Microsoft.EntityFrameworkCore;
+using Defis.Funding.Outgoing;
 
 namespace Defis.Funding.Events;
 

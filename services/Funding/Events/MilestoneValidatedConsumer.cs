@@ -4,6 +4,7 @@ using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Defis.Funding.Outgoing;
 
 namespace Defis.Funding.Events;
 

@@ -1,6 +1,5 @@
 using Defis.Contracts.Funding.V1;
 using Defis.Funding.Domain;
-using Defis.Funding.Events;
 using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
@@ -8,6 +7,7 @@ using Defis.SharedKernel.Time;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Defis.Funding.Outgoing;
 
 namespace Defis.Funding.Grpc;
 

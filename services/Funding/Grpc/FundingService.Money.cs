@@ -1,7 +1,6 @@
 using Defis.Contracts.Funding.V1;
 using Defis.Funding.Domain;
 using Defis.Funding.Domain.Events;
-using Defis.Funding.Events;
 using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
@@ -9,6 +8,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Contract = Defis.Contracts.Funding.V1;
+using Defis.Funding.Outgoing;
 
 namespace Defis.Funding.Grpc;
 

@@ -7,6 +7,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Contract = Defis.Contracts.Funding.V1;
+using Defis.Funding.Outgoing;
 
 namespace Defis.Funding.Grpc;
 

@@ -2,7 +2,7 @@ using Defis.Funding.Persistence;
 using Contract = Defis.Contracts.Events;
 using DomainEvents = Defis.Funding.Domain.Events;
 
-namespace Defis.Funding.Events;
+namespace Defis.Funding.Outgoing;
 
 /// <summary>Turns the domain's numbered funding events into the public contract, and records them for the broker and the replay.</summary>
 public static class FundingEventContracts

@@ -3,7 +3,7 @@ using Defis.Accompaniment.Persistence;
 using Contract = Defis.Contracts.Events;
 using DomainEvents = Defis.Accompaniment.Domain.Events;
 
-namespace Defis.Accompaniment.Events;
+namespace Defis.Accompaniment.Outgoing;
 
 /// <summary>
 /// Which domain events leave the service, and in which contract. They are written to the outbox by the
