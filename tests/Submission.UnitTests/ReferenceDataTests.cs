@@ -49,22 +49,6 @@ public sealed class ReferenceDataTests
     public void Commune_codes(string code, bool valid) => Assert.Equal(valid, InseeCode.IsCommune(code));
 
     [Theory]
-    [InlineData("FR", true)]
-    [InlineData("DE", true)]
-    [InlineData("NO", true)]
-    [InlineData("CH", true)]
-    [InlineData("GB", true)]
-    [InlineData("MC", true)]
-    [InlineData("US", false)]
-    [InlineData("CN", false)]
-    [InlineData("fr", false)]
-    [InlineData("", false)]
-    public void European_countries(string code, bool european) => Assert.Equal(european, EuropeanCountries.Contains(code));
-
-    [Fact]
-    public void The_european_list_is_the_documented_36_codes() => Assert.Equal(36, EuropeanCountries.All.Count);
-
-    [Theory]
     [InlineData(1, "CB21-0001")]
     [InlineData(42, "CB21-0042")]
     [InlineData(9999, "CB21-9999")]

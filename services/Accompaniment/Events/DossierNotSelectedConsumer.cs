@@ -16,7 +16,7 @@ public sealed class DossierNotSelectedConsumer(AccompanimentDbContext db, TimePr
         Db.ApplyAsync(new JuryVerdictRow
         {
             DossierId = message.DossierId,
-            Phase = Enum.Parse<Phase>(message.Phase, ignoreCase: true),
+            Phase = PhaseNames.FromEvent(message.Phase),
             ProgrammeId = message.ProgrammeId,
             DecisionId = message.DecisionId,
             Revision = message.DecisionRevision,

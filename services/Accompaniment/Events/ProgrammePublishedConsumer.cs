@@ -21,7 +21,7 @@ public sealed class ProgrammePublishedConsumer(AccompanimentDbContext db, TimePr
         row.Code = message.Code;
         row.Title = message.Title;
         row.Phases = [.. message.Phases
-            .Where(p => Enum.TryParse<Phase>(p.Phase, ignoreCase: true, out _))
-            .Select(p => new ProgrammePhaseRow { Phase = Enum.Parse<Phase>(p.Phase, ignoreCase: true), StartsOn = p.StartsOn, EndsOn = p.EndsOn })];
+            .Where(p => PhaseNames.TryParse(p.Phase, out _))
+            .Select(p => new ProgrammePhaseRow { Phase = PhaseNames.FromEvent(p.Phase), StartsOn = p.StartsOn, EndsOn = p.EndsOn })];
     }
 }

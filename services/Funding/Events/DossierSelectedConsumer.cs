@@ -17,7 +17,7 @@ public sealed class DossierSelectedConsumer(FundingDbContext db, TimeProvider ti
         Db.ApplyAsync(new JuryOutcome
         {
             DossierId = message.DossierId,
-            Phase = PhaseOf.Parse(message.Phase),
+            Phase = PhaseNames.FromEvent(message.Phase),
             ProgrammeId = message.ProgrammeId,
             DecisionId = message.DecisionId,
             Revision = message.DecisionRevision,

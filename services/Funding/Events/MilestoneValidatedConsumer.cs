@@ -17,7 +17,7 @@ public sealed class MilestoneValidatedConsumer(FundingDbContext db, TimeProvider
 {
     protected override async Task HandleAsync(MilestoneValidated message, ConsumeContext<MilestoneValidated> context, CancellationToken cancellationToken)
     {
-        var phase = PhaseOf.Parse(message.Phase);
+        var phase = PhaseNames.FromEvent(message.Phase);
         var books = await Db.LockProgrammeAsync(message.ProgrammeId, cancellationToken);
         var grants = await Db.Grants
             .Where(g => g.ProgrammeId == message.ProgrammeId && g.DossierId == message.DossierId && g.Phase == phase && g.Status != GrantStatus.Cancelled)

@@ -37,7 +37,7 @@ public sealed class ProgrammePublishedConsumer(FundingDbContext db, TimeProvider
     /// then one cent; the default proposal is the ceiling, the amount the calls announce per laureate.
     /// </summary>
     private static StoredPhaseRange? RangeOf(ProgrammePhase phase) =>
-        phase.MaxGrantCents > 0 && Enum.TryParse<Phase>(phase.Phase, ignoreCase: true, out var parsed)
+        phase.MaxGrantCents > 0 && PhaseNames.TryParse(phase.Phase, out var parsed)
             ? new StoredPhaseRange(parsed, Math.Max(phase.MinGrantCents, 1), phase.MaxGrantCents, phase.MaxGrantCents)
             : null;
 }

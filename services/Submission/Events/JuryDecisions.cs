@@ -16,7 +16,7 @@ internal static class JuryDecisions
     public static async Task RecordJuryDecisionAsync(this SubmissionDbContext db, Guid dossierId, string phaseName, JuryVerdict verdict,
         string decidedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<Phase>(phaseName, ignoreCase: true, out var phase) || !Enum.IsDefined(phase))
+        if (!PhaseNames.TryParse(phaseName, out var phase))
         {
             throw new InvalidOperationException($"Unknown phase '{phaseName}' in a jury decision for dossier {dossierId}.");
         }
