@@ -25,6 +25,16 @@ public sealed partial class AppHostManifest(JsonElement resources)
     public int Port(string server) =>
         resources.GetProperty(server).GetProperty("bindings").EnumerateObject().First().Value.GetProperty("targetPort").GetInt32();
 
+    /// <summary>The tag of the image a server (container resource) is published with: its version.</summary>
+    public string ImageTag(string server) => Tag(resources.GetProperty(server).GetProperty("image").GetString() ?? "");
+
+    /// <summary>What follows the last ':' of an image's last path segment (empty when untagged).</summary>
+    public static string Tag(string image)
+    {
+        var lastSegment = image[(image.LastIndexOf('/') + 1)..].Split('@')[0];
+        return lastSegment.Contains(':') ? lastSegment[(lastSegment.IndexOf(':') + 1)..] : "";
+    }
+
     /// <summary>The projects whose environment leads to <paramref name="server"/>, directly or through a resource of it (a database).</summary>
     public IReadOnlySet<string> UsersOf(string server) =>
         Projects.Where(p => Environment(p).Values.Any(value => Leads(value, server, depth: 0))).ToHashSet();

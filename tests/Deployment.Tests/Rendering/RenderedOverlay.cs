@@ -49,7 +49,7 @@ public sealed class RenderedOverlay(string name, IReadOnlyList<object> objects)
     {
         var folder = Path.Combine(Repository.Root, "deploy", "kubernetes", "overlays", name);
         var yaml = await Tool.RunAsync("kubectl", ["kustomize", folder], Repository.Root,
-            "kubectl renders the overlays (Debian package kubectl); install it, the deployment tests need it.");
+            "kubectl 1.27 or later (kustomize v5) renders the overlays; put it on the PATH, the deployment tests need it.");
         return Parse(name, yaml);
     }
 }

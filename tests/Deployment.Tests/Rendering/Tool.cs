@@ -33,7 +33,15 @@ public static class Tool
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
             var error = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within two minutes.");
+            }
             if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException(

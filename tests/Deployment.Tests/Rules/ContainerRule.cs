@@ -1,3 +1,4 @@
+using Defis.Deployment.Tests.Rendering;
 using k8s.Models;
 
 namespace Defis.Deployment.Tests.Rules;
@@ -62,8 +63,7 @@ public static class ContainerRule
     private static IEnumerable<string> Image(V1Container container)
     {
         var image = container.Image ?? "";
-        var lastSegment = image[(image.LastIndexOf('/') + 1)..];
-        var tag = lastSegment.Contains(':') ? lastSegment[(lastSegment.IndexOf(':') + 1)..] : "";
+        var tag = AppHostManifest.Tag(image);
         if (!image.Contains("@sha256:", StringComparison.Ordinal) && (tag.Length == 0 || tag == "latest"))
         {
             yield return $"image \"{image}\" is not pinned to a tag (and never to latest)";
