@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Defis.Deployment.Tests.Rendering.PlatformDeployment))]

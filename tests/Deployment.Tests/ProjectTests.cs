@@ -1,0 +1,29 @@
+using Defis.Deployment.Tests.Rendering;
+using Defis.Deployment.Tests.Rules;
+
+namespace Defis.Deployment.Tests;
+
+/// <summary>The manifests carry every project of the AppHost with every setting it is given (decision 0024).</summary>
+public sealed class ProjectTests(PlatformDeployment deployment)
+{
+    [Fact]
+    public void The_AppHost_manifest_lists_identity_the_five_services_and_the_gateway() =>
+        Assert.Equal(
+            ["accompaniment", "funding", "gateway", "identity", "jury", "notification", "submission"],
+            deployment.Manifest.Projects.Order());
+
+    [Theory]
+    [MemberData(nameof(PlatformDeployment.OverlayNames), MemberType = typeof(PlatformDeployment))]
+    public void Every_project_of_the_AppHost_has_a_Deployment_a_Service_an_autoscaler_and_a_disruption_budget(string overlay) =>
+        Assert.Empty(ProjectRule.Violations(deployment.Manifest, deployment.Overlay(overlay)));
+
+    [Theory]
+    [MemberData(nameof(PlatformDeployment.OverlayNames), MemberType = typeof(PlatformDeployment))]
+    public void Every_environment_variable_the_AppHost_gives_a_project_is_set_in_its_Deployment(string overlay)
+    {
+        var rendered = deployment.Overlay(overlay);
+
+        Assert.Empty(deployment.Manifest.Projects.Select(rendered.Deployment).OfType<k8s.Models.V1Deployment>()
+            .SelectMany(d => EnvironmentRule.Violations(deployment.Manifest, d, rendered)));
+    }
+}
