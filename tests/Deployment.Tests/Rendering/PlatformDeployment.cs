@@ -19,12 +19,11 @@ public sealed class PlatformDeployment : IAsyncLifetime
         _folder = Path.Combine(Environment.GetEnvironmentVariable("DEFIS_TEST_ROOT") ?? Path.GetTempPath(), $"defis-deployment-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_folder);
         var manifest = AppHostManifest.PublishAsync(_folder);
-        var overlays = OverlayNames.Select(row => RenderedOverlay.RenderAsync(row.Data)).ToList();
-        Manifest = await manifest;
-        foreach (var overlay in await Task.WhenAll(overlays))
+        foreach (var name in OverlayNames.Select(row => row.Data))
         {
-            _overlays[overlay.Name] = overlay;
+            _overlays[name] = RenderedOverlay.Committed(name);
         }
+        Manifest = await manifest;
     }
 
     public ValueTask DisposeAsync()

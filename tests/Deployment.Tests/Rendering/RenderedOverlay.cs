@@ -4,7 +4,7 @@ using k8s.Models;
 namespace Defis.Deployment.Tests.Rendering;
 
 /// <summary>
-/// The objects <c>kubectl kustomize deploy/kubernetes/overlays/&lt;name&gt;</c> renders, parsed with the KubernetesClient
+/// The objects <c>kubectl kustomize deploy/kubernetes/overlays/&lt;name&gt;</c> renders (kept in deploy/kubernetes/rendered), parsed with the KubernetesClient
 /// models. A kind not listed here fails the parse, so a new kind of object gets its checks before it gets in.
 /// </summary>
 public sealed class RenderedOverlay(string name, IReadOnlyList<object> objects)
@@ -45,11 +45,16 @@ public sealed class RenderedOverlay(string name, IReadOnlyList<object> objects)
     public static RenderedOverlay Parse(string name, string yaml) =>
         new(name, KubernetesYaml.LoadAllFromString(yaml, Kinds, strict: true));
 
-    public static async Task<RenderedOverlay> RenderAsync(string name)
-    {
-        var folder = Path.Combine(Repository.Root, "deploy", "kubernetes", "overlays", name);
-        var yaml = await Tool.RunAsync("kubectl", ["kustomize", folder], Repository.Root,
-            "kubectl 1.27 or later (kustomize v5) renders the overlays; put it on the PATH, the deployment tests need it.");
-        return Parse(name, yaml);
-    }
+    /// <summary>
+    /// The committed rendering, <c>deploy/kubernetes/rendered/&lt;name&gt;.yaml</c>: what an operator applies, and what the
+    /// checks read, so they run where kubectl is absent. <c>RenderedFilesTests</c> keeps it equal to the overlay.
+    /// </summary>
+    public static RenderedOverlay Committed(string name) => Parse(name, File.ReadAllText(CommittedPath(name)));
+
+    public static string CommittedPath(string name) => Path.Combine(Repository.Root, "deploy", "kubernetes", "rendered", $"{name}.yaml");
+
+    /// <summary>What <c>kubectl kustomize</c> makes of the overlay now.</summary>
+    public static Task<string> RenderAsync(string name) => Tool.RunAsync("kubectl",
+        ["kustomize", Path.Combine(Repository.Root, "deploy", "kubernetes", "overlays", name)], Repository.Root,
+        "kubectl 1.27 or later (kustomize v5) renders the overlays; put it on the PATH.");
 }
