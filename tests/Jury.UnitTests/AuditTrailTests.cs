@@ -93,11 +93,11 @@ public sealed class AuditTrailTests
     [Fact]
     public void A_conflicted_assignment_is_withdrawn_saying_which_conflict()
     {
-        var panel = TestData.Panel(TestData.Member("a", "Préfecture du Rhône"), TestData.Member("b"));
+        var panel = TestData.Panel(TestData.Member("a", "Préfecture du Rhône"), TestData.Member("b"), TestData.Member("c", "Préfecture du Rhône"));
         var conflicts = TestData.Conflicts();
         var dossier = TestData.Dossier(1, lead: "Mairie de Lyon");
         var book = TestData.Book(panel);
-        TestData.Assign(book, panel, conflicts, dossier, "a", "b");
+        TestData.Assign(book, panel, conflicts, dossier, "b", "a");
         var later = TestData.Dossier(1, lead: "Préfecture du Rhône");
 
         var affected = book.WithdrawConflicted(panel, [later], conflicts, TestData.Staff, TestData.Now);

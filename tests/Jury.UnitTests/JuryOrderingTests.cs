@@ -91,4 +91,29 @@ public sealed class JuryOrderingTests
         Assert.Empty(correction.ChangedSince(released));
         Assert.Null(PhaseDecision.Open(panel, TestData.PresidentActor, [dossier], SelectionQuota.None, TestData.Now).Release);
     }
+
+    [Fact]
+    public void An_override_lifts_the_conflict_in_the_matrix_for_that_pair_only()
+    {
+        var register = TestData.Conflicts();
+        var jurors = new[] { TestData.Member("a", "Préfecture du Rhône"), TestData.Member("b", "Préfecture du Rhône") };
+        var dossiers = new[] { TestData.Dossier(1), TestData.Dossier(2) };
+        register.Override(TestData.Staff, jurors[1], dossiers[1], "Seul expert", TestData.Now);
+
+        var matrix = register.Matrix(jurors, dossiers);
+
+        Assert.Equal([true, true, true, false], new[] { (0, 0), (0, 1), (1, 0), (1, 1) }.Select(p => matrix.IsConflicted(p.Item1, p.Item2)));
+        Assert.Null(register.Check(jurors[1] with { Organisation = "Cour des comptes" }, dossiers[1]).Override);
+    }
+
+    [Fact]
+    public void Blank_codes_and_unknown_roles_are_refused()
+    {
+        var panel = TestData.Panel(TestData.Member("a"));
+
+        Assert.Throws<RequestValidationException>(() => Panel.Create(" ", Phase.Incubation, TestData.Staff, TestData.Now));
+        Assert.Throws<RequestValidationException>(() => EvaluationGrid.Create(" ", Phase.Incubation, DefaultGrids.CoConstruction2021, TestData.Staff, TestData.Now));
+        Assert.Throws<RequestValidationException>(() => panel.ChangeRole("a", (PanelRole)99, TestData.Staff, TestData.Now));
+        Assert.Equal(PanelRole.Member, panel.Find("a")!.Role);
+    }
 }
