@@ -27,6 +27,7 @@ public static class DemoCalls
         _ => [],
     };
 
+    // Stryker disable String : demonstration seed text (titles, names, narratives), not a rule of the domain.
     private static readonly IReadOnlyList<DemoDossier> CartesBlanches2018 =
     [
         new("Secours d'urgence : orienter l'appel dès la première minute", "Direction générale de la sécurité civile", LeadStructureType.CentralAdministration,

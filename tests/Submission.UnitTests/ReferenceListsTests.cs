@@ -1,0 +1,44 @@
+using Defis.Submission.Domain;
+
+namespace Defis.Submission.UnitTests;
+
+public sealed class ReferenceListsTests
+{
+    [Theory]
+    [InlineData("AT")] [InlineData("BE")] [InlineData("BG")] [InlineData("HR")] [InlineData("CY")] [InlineData("CZ")] [InlineData("DK")]
+    [InlineData("EE")] [InlineData("FI")] [InlineData("FR")] [InlineData("DE")] [InlineData("GR")] [InlineData("HU")] [InlineData("IE")]
+    [InlineData("IT")] [InlineData("LV")] [InlineData("LT")] [InlineData("LU")] [InlineData("MT")] [InlineData("NL")] [InlineData("PL")]
+    [InlineData("PT")] [InlineData("RO")] [InlineData("SK")] [InlineData("SI")] [InlineData("ES")] [InlineData("SE")]
+    [InlineData("IS")] [InlineData("LI")] [InlineData("NO")] [InlineData("CH")] [InlineData("GB")]
+    [InlineData("AD")] [InlineData("MC")] [InlineData("SM")] [InlineData("VA")]
+    public void Providers_in_the_eu_the_eea_switzerland_the_uk_and_the_microstates_are_european(string code) =>
+        Assert.True(EuropeanCountries.Contains(code));
+
+    [Theory]
+    [InlineData("US")]
+    [InlineData("TR")]
+    [InlineData("fr")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Other_or_malformed_codes_are_not(string? code) => Assert.False(EuropeanCountries.Contains(code));
+
+    [Fact]
+    public void The_european_list_has_36_codes() => Assert.Equal(36, EuropeanCountries.All.Count);
+
+    [Fact]
+    public void The_reference_calls_carry_their_announced_amounts()
+    {
+        var y2018 = ReferenceProgrammes.CartesBlanches2018;
+        var y2021 = ReferenceProgrammes.CoConstruction2021;
+
+        Assert.Equal((0, 25_000_00), (y2018.PhaseOf(Phase.Incubation)!.MinGrantCents, y2018.PhaseOf(Phase.Incubation)!.MaxGrantCents));
+        Assert.Equal((150_000_00, 250_000_00), (y2018.PhaseOf(Phase.Experimentation)!.MinGrantCents, y2018.PhaseOf(Phase.Experimentation)!.MaxGrantCents));
+        Assert.Equal(1_500_000_00, y2018.EnvelopeCents);
+        Assert.Equal((70_000_00, 120_000_00), (y2021.FloorCents, y2021.CeilingCents(collective: false)));
+        Assert.Equal(180_000_00, y2021.CeilingCents(collective: true));
+        Assert.Equal(3_000_000_00, y2021.EnvelopeCents);
+        Assert.True(y2021.EuropeanProvidersOnly);
+        Assert.All(ReferenceProgrammes.All, t => Assert.All(t.Themes, theme => Assert.False(string.IsNullOrWhiteSpace(theme))));
+        Assert.All(ReferenceProgrammes.All, t => Assert.Equal(t.Themes.Count, t.Themes.Distinct().Count()));
+    }
+}
