@@ -10,16 +10,17 @@ namespace Defis.Submission.Domain;
 /// </summary>
 public static class EuropeanCountries
 {
-    private static readonly FrozenSet<string> Codes = new[]
-    {
+    // Listed by a method rather than a static field so that each call reads the list: a test then sees any change to it.
+    private static string[] Codes() =>
+    [
         "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
         "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
         "IS", "LI", "NO",
         "CH", "GB",
         "AD", "MC", "SM", "VA",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
-    public static IReadOnlySet<string> All => Codes;
+    public static IReadOnlySet<string> All => Codes().ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool Contains(string? isoCode) => isoCode is not null && Codes.Contains(isoCode);
+    public static bool Contains(string? isoCode) => isoCode is not null && Codes().Contains(isoCode, StringComparer.Ordinal);
 }
