@@ -6,6 +6,16 @@ namespace Defis.ServiceDefaults.UnitTests;
 public sealed class EuropeanCountriesTests
 {
     [Theory]
+    [InlineData("AT")] [InlineData("BE")] [InlineData("BG")] [InlineData("HR")] [InlineData("CY")] [InlineData("CZ")] [InlineData("DK")]
+    [InlineData("EE")] [InlineData("FI")] [InlineData("FR")] [InlineData("DE")] [InlineData("GR")] [InlineData("HU")] [InlineData("IE")]
+    [InlineData("IT")] [InlineData("LV")] [InlineData("LT")] [InlineData("LU")] [InlineData("MT")] [InlineData("NL")] [InlineData("PL")]
+    [InlineData("PT")] [InlineData("RO")] [InlineData("SK")] [InlineData("SI")] [InlineData("ES")] [InlineData("SE")]
+    [InlineData("IS")] [InlineData("LI")] [InlineData("NO")] [InlineData("CH")] [InlineData("GB")]
+    [InlineData("AD")] [InlineData("MC")] [InlineData("SM")] [InlineData("VA")]
+    public void Providers_in_the_eu_the_eea_switzerland_the_uk_and_the_microstates_are_european(string code) =>
+        Assert.True(EuropeanCountries.Contains(code));
+
+    [Theory]
     [InlineData("FR", true)]
     [InlineData("GR", true)]
     [InlineData("NO", true)]

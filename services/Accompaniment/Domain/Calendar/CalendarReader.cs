@@ -75,6 +75,7 @@ public static class CalendarReader
         var inv = CultureInfo.InvariantCulture;
         if (value.EndsWith('Z'))
         {
+            // Stryker disable once Bitwise : the 'Z' is a quoted literal, so the parsed clock time is the same whatever the styles; the offset is set to zero here.
             return new DateTimeOffset(DateTime.ParseExact(value, "yyyyMMdd'T'HHmmss'Z'", inv, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), TimeSpan.Zero);
         }
         var local = value.Length == 8

@@ -131,6 +131,7 @@ public sealed record RecurrenceRule(IReadOnlyList<DayOfWeek> ByDay, int Interval
     private static DateTimeOffset? ParseUntil(string value, FieldViolations violations)
     {
         var inv = CultureInfo.InvariantCulture;
+        // Stryker disable once Bitwise : the 'Z' is a quoted literal, so the parsed clock time is the same whatever the styles; the offset is set to zero below.
         if (DateTime.TryParseExact(value, "yyyyMMdd'T'HHmmss'Z'", inv, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc))
         {
             return new DateTimeOffset(utc, TimeSpan.Zero);

@@ -40,8 +40,8 @@ public sealed partial class Grant
 
     private void Schedule(IReadOnlyList<TrancheTerm> schedule)
     {
+        // Only a proposal is scheduled, and a proposal has no tranches yet.
         var amounts = TrancheSplit.Split(Amount, schedule.Select(t => t.ShareBasisPoints).ToList());
-        _tranches.Clear();
         _tranches.AddRange(schedule.Select((term, i) => new Tranche(i + 1, term, amounts[i])));
     }
 

@@ -26,7 +26,7 @@ public readonly partial record struct Money(long Cents) : IComparable<Money>
 
     public static bool operator >=(Money left, Money right) => left.Cents >= right.Cents;
 
-    public static Money Min(Money left, Money right) => left <= right ? left : right;
+    public static Money Min(Money left, Money right) => new(Math.Min(left.Cents, right.Cents));
 
     public static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Zero, (total, amount) => total + amount);
 

@@ -14,7 +14,7 @@ public readonly partial record struct Money
     /// <summary>E.g. 2500000 cents → "25 000,00 €" (narrow no-break spaces between groups).</summary>
     public string ToFrench()
     {
-        var magnitude = Cents < 0 ? -(Int128)Cents : Cents;
+        var magnitude = Int128.Abs(Cents);
         var euros = (magnitude / 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var text = new StringBuilder(Cents < 0 ? "-" : "");
         for (var i = 0; i < euros.Length; i++)

@@ -19,6 +19,7 @@ public sealed record CollectiveAllowance(int PercentAboveMax)
     public static readonly CollectiveAllowance None = new(0);
 
     public Money CeilingFor(PhaseRange range, Collectivity collectivity) =>
+        // Stryker disable once Equality : at 0 % both branches give range.Max; the guard keeps a negative percent from reaching MultiplyFloor.
         collectivity.IsCollective && PercentAboveMax > 0
             ? range.Max + range.Max.MultiplyFloor(PercentAboveMax, 100)
             : range.Max;

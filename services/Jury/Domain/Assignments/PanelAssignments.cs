@@ -208,6 +208,7 @@ public sealed class PanelAssignments : AuditedAggregate
         Audit(now, actor.UserId, AuditAction.ReviewerAssigned, Id, $"Dossier {reference} attribué à {jurorUserId}. {detail}", dossierId, jurorUserId);
     }
 
+    // Stryker disable once Assignment : a cache of the active pairs; rebuilding it from the assignments gives the same set.
     private HashSet<(Guid DossierId, string JurorUserId)> ActivePairs => _activePairs ??= Active.Select(a => (a.DossierId, a.JurorUserId)).ToHashSet();
 
     private void Add(Assignment assignment)

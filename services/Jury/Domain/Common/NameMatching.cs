@@ -68,7 +68,9 @@ public static class NameMatching
     public static string Normalise(string text)
     {
         // ASCII needs no decomposition; anything else is decomposed so that accents become separate marks.
+        // Stryker disable once Conditional : a fast path; decomposing ASCII text leaves it unchanged.
         var source = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
+        // Stryker disable once Equality,Conditional : stack or heap buffer, the same characters either way.
         var buffer = source.Length <= 128 ? stackalloc char[2 * source.Length] : new char[2 * source.Length];
         var length = 0;
         var pendingSpace = false;

@@ -14,6 +14,7 @@ public readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
         {
             throw new DivideByZeroException("A rational needs a non-zero denominator.");
         }
+        // Stryker disable once Equality : a zero denominator was refused just above.
         if (denominator < 0)
         {
             numerator = -numerator;

@@ -37,6 +37,7 @@ public sealed partial class EvaluationGrid : AuditedAggregate
 
     public IReadOnlyList<Criterion> Criteria => _criteria;
 
+    // Stryker disable once Assignment : a cache; building the scoring again gives the same factors.
     public GridScoring Scoring => _scoring ??= new GridScoring(_criteria);
 
     public static EvaluationGrid Create(string programmeCode, Phase phase, IReadOnlyList<Criterion> criteria, Actor actor, DateTimeOffset now)
@@ -147,6 +148,7 @@ public sealed partial class EvaluationGrid : AuditedAggregate
                 errors.Add($"{path}.scale_max", $"Le barème doit aller de 0 à un maximum compris entre 1 et {JuryLimits.MaxScale} (reçu : {c.ScaleMax}).");
             }
         }
+        // Stryker disable once Equality : no scales of at most 100 have 10 000 (2⁴·5⁴) as least common multiple, so > and ≥ agree.
         if (!errors.Any && criteria.Aggregate(1L, (lcm, c) => Math.Min(Rational.Lcm(lcm, c.ScaleMax), long.MaxValue / JuryLimits.MaxScale)) > JuryLimits.MaxScalesLcm)
         {
             errors.Add("criteria", $"Ces barèmes ({string.Join(", ", criteria.Select(c => c.ScaleMax).Distinct())}) n'ont pas de multiple commun " +

@@ -47,6 +47,7 @@ public static class PhaseRanker
                 ? new RankingRow(null, null, false, scores)
                 : new RankingRow(i + 1, order.NormalisedPosition[d], i > 0 && order.SameScores(d, order.Rows[i - 1]), scores);
         }
+        // Stryker disable once Statement : giving a rented array back to the pool changes memory use only.
         ArrayPool<Figures>.Shared.Return(figures);
         return new PhaseRanking(programmeCode, phase, rows,
             jurors.Select((j, i) => new JurorStatistics(totals.JurorIds[i], j.Count, new Rational(j.Sum, j.Count * totals.Denominator),
@@ -91,6 +92,7 @@ public static class PhaseRanker
         {
             return default;
         }
+        // Stryker disable once Equality,Conditional : stack or heap buffer, the same values either way.
         Span<long> values = n <= 64 ? stackalloc long[n] : new long[n];
         var sums = new Accumulator();
         var z = 0.0;

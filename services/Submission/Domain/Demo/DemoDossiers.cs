@@ -27,6 +27,7 @@ public static class DemoCalls
         _ => [],
     };
 
+    // Stryker disable String : demonstration seed text (titles, names, narratives), not a rule of the domain.
     private static readonly IReadOnlyList<DemoDossier> CartesBlanches2018 =
     [
         new("Secours d'urgence : orienter l'appel dès la première minute", "Direction générale de la sécurité civile", LeadStructureType.CentralAdministration,
@@ -47,6 +48,7 @@ public static class DemoCalls
             "Aborder un problème sous un angle nouveau", "Le repérage arrive souvent au collège, après des années de difficultés non expliquées.", "59", 25_000, SecondTeam),
     ];
 
+    // Stryker disable String : demonstration seed text (titles, names, narratives), not a rule of the domain.
     private static readonly IReadOnlyList<DemoDossier> CoConstruction2021 =
     [
         new("Rénover les écoles avec ceux qui les font vivre", "Direction de l'immobilier de l'État", LeadStructureType.CentralAdministration,
