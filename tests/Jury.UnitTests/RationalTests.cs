@@ -41,9 +41,8 @@ public sealed class RationalTests
     }
 
     [Fact]
-    public void A_rational_converts_to_decimal_and_double()
+    public void A_rational_converts_to_decimal_and_text()
     {
-        Assert.Equal(0.25d, new Rational(1, 4).ToDouble());
         Assert.Equal(2.5m, new Rational(5, 2).ToDecimal());
         Assert.Equal("7", Rational.FromInteger(7).ToString());
         Assert.Equal("-1/2", new Rational(1, -2).ToString());

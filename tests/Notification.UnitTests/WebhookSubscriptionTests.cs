@@ -17,8 +17,6 @@ public sealed class WebhookSubscriptionTests
         Assert.True(subscription.Enabled);
         Assert.Equal(["GrantCommitted", "TrancheReleased"], subscription.EventTypes);
         Assert.Equal(("ministere", "https://partner.example/hook", "secret", Now), (subscription.OwnerId, subscription.Url, subscription.Secret, subscription.CreatedAt));
-        Assert.True(subscription.IsOwnedBy("ministere"));
-        Assert.False(subscription.IsOwnedBy("autre"));
     }
 
     [Fact]

@@ -6,7 +6,6 @@ public enum AuditAction
     PanelCreated = 1,
     PanelMemberAdded = 2,
     PanelMemberRoleChanged = 3,
-    PanelMemberRemoved = 4,
     GridCreated = 10,
     GridCriteriaReplaced = 11,
     GridVersionCreated = 12,

@@ -41,7 +41,6 @@ public readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
     /// <summary>For display: rounded half away from zero, e.g. 2 decimals.</summary>
     public decimal Round(int decimals) => Math.Round(ToDecimal(), decimals, MidpointRounding.AwayFromZero);
 
-    public double ToDouble() => (double)Numerator / Denominator;
 
     public int CompareTo(Rational other) => CompareProducts(Numerator, other.Denominator, other.Numerator, Denominator);
 

@@ -82,15 +82,6 @@ public sealed class Panel : AuditedAggregate
         Audit(now, actor.UserId, AuditAction.PanelMemberRoleChanged, Id, $"Rôle de {member.DisplayName} : {member.Role} → {role}.", jurorUserId: userId);
     }
 
-    /// <summary>Removes a member; their assignments are the assignment book's business (withdraw or reassign them first).</summary>
-    public void RemoveMember(string userId, Actor actor, DateTimeOffset now)
-    {
-        actor.EnsureProgrammeStaff();
-        var member = Find(userId) ?? throw new NotFoundException("Juré", userId);
-        _members.Remove(member);
-        Audit(now, actor.UserId, AuditAction.PanelMemberRemoved, Id, $"{member.DisplayName} retiré du jury.", jurorUserId: userId);
-    }
-
     /// <summary>The president alone may perform this action.</summary>
     public void EnsurePresident(Actor actor, string action)
     {

@@ -41,7 +41,6 @@ public sealed class WebhookSubscription
         CreatedAt = now,
     };
 
-    public bool IsOwnedBy(string userId) => OwnerId == userId;
 
     public bool Wants(string eventType) => Enabled && EventTypes.Contains(eventType, StringComparer.Ordinal);
 
