@@ -1,6 +1,6 @@
 using Defis.Funding.Domain;
 using Defis.Funding.Domain.Events;
-using Defis.Funding.Events;
+using Defis.Funding.Outgoing;
 using Defis.Funding.Persistence;
 using Microsoft.EntityFrameworkCore;
 
