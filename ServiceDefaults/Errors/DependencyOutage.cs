@@ -1,13 +1,13 @@
+using System.Data.Common;
 using System.Net.Sockets;
-using Npgsql;
-using StackExchange.Redis;
 
 namespace Defis.ServiceDefaults.Errors;
 
 /// <summary>
-/// Recognises a failure of a server the service depends on (PostgreSQL, Redis) rather than of the service's own code:
-/// the caller gets UNAVAILABLE / 503 with a delay to retry after, and the fault is logged as an outage, without a
-/// stack trace. See docs/decisions/0022-outage-statuses.md.
+/// Recognises a failure of a server the service depends on (its database, the network) rather than of the service's
+/// own code: the caller gets UNAVAILABLE / 503 with a delay to retry after, and the fault is logged as an outage,
+/// without a stack trace. Database errors are read through ADO.NET's <see cref="DbException"/>, so that this project
+/// needs no database driver. See docs/decisions/0022-outage-statuses.md.
 /// </summary>
 public static class DependencyOutage
 {
@@ -16,19 +16,17 @@ public static class DependencyOutage
 
     public const string Message = "Service momentanément indisponible : une de ses dépendances ne répond pas. Réessayez dans quelques secondes.";
 
-    /// <summary>The dependency that failed ("database", "cache"), or null when the exception is not an outage.</summary>
+    /// <summary>The dependency that failed ("database", "network"), or null when the exception is not an outage.</summary>
     public static string? DependencyOf(Exception exception)
     {
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
             switch (current)
             {
-                case PostgresException postgres:
-                    return IsUnavailable(postgres.SqlState) ? "database" : null;
-                case NpgsqlException or Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException:
+                case DbException { SqlState: { } sqlState }:
+                    return IsUnavailable(sqlState) ? "database" : null;
+                case DbException:
                     return "database";
-                case RedisConnectionException or RedisTimeoutException:
-                    return "cache";
                 case SocketException or TimeoutException:
                     return "network";
             }

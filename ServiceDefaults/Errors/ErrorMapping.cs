@@ -2,7 +2,6 @@ using Defis.SharedKernel.Errors;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 
 namespace Defis.ServiceDefaults.Errors;
 
@@ -38,7 +37,6 @@ public static class ErrorMapping
         NotFoundException e => Status(Code.NotFound, e.Message),
         ConflictException { AlreadyExists: true } e => Status(Code.AlreadyExists, e.Message),
         ConflictException e => Status(Code.Aborted, e.Message),
-        DbUpdateConcurrencyException => Status(Code.Aborted, "La ressource a été modifiée entre-temps ; relisez-la puis réessayez."),
         PermissionDeniedException e => Status(Code.PermissionDenied, e.Message),
         UnauthenticatedException e => Status(Code.Unauthenticated, e.Message),
         OperationCanceledException => Status(Code.Cancelled, "Requête annulée."),

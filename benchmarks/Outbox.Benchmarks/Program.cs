@@ -4,7 +4,7 @@ using Defis.Benchmarks.Outbox;
 var messages = args.Length > 0 ? int.Parse(args[0]) : 5_000;
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
 // The baseline gets as many publishes in flight as the relay has rows in a batch.
-var inFlight = new Defis.ServiceDefaults.Messaging.OutboxOptions().BatchSize;
+var inFlight = new Defis.ServiceInfrastructure.Messaging.OutboxOptions().BatchSize;
 
 await using var servers = await BenchmarkServers.StartAsync();
 Console.WriteLine($"{messages} messages per round, {rounds} rounds, {inFlight} in flight, broker and database on this machine");

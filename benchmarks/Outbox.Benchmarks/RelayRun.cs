@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Defis.Contracts.Events;
 using Defis.Notification.Persistence;
-using Defis.ServiceDefaults.Messaging;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

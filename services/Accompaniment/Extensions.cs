@@ -3,9 +3,9 @@ using Defis.Accompaniment.FollowUp;
 using Defis.Accompaniment.Grpc;
 using Defis.Accompaniment.Persistence;
 using Defis.ServiceDefaults.Health;
-using Defis.ServiceDefaults.Messaging;
-using Defis.ServiceDefaults.Persistence;
-using Defis.ServiceDefaults.Scheduling;
+using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.Persistence;
+using Defis.ServiceInfrastructure.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace Defis.Accompaniment;

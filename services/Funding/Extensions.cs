@@ -3,8 +3,8 @@ using Defis.Funding.Events;
 using Defis.Funding.Grpc;
 using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Health;
-using Defis.ServiceDefaults.Messaging;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
 using RabbitMQ.Client;
 

@@ -3,9 +3,9 @@ using Defis.Jury.Grpc;
 using Defis.Jury.Instruction;
 using Defis.Jury.Persistence;
 using Defis.ServiceDefaults.Health;
-using Defis.ServiceDefaults.Messaging;
-using Defis.ServiceDefaults.Persistence;
-using Defis.ServiceDefaults.Scheduling;
+using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.Persistence;
+using Defis.ServiceInfrastructure.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace Defis.Jury;

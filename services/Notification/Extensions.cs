@@ -3,8 +3,8 @@ using Defis.Notification.Events;
 using Defis.Notification.Grpc;
 using Defis.Notification.Persistence;
 using Defis.ServiceDefaults.Health;
-using Defis.ServiceDefaults.Messaging;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
 
 namespace Defis.Notification;

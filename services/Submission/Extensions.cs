@@ -1,8 +1,8 @@
 using Defis.ServiceDefaults.Health;
 using Defis.Submission.Clock;
 using Defis.Submission.Events;
-using Defis.ServiceDefaults.Messaging;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.Persistence;
 using Defis.Submission.Grpc;
 using Defis.Submission.Persistence;
 using Defis.Submission.Seed;

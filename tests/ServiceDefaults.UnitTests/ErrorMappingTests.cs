@@ -2,7 +2,6 @@ using Defis.ServiceDefaults.Errors;
 using Defis.SharedKernel.Errors;
 using Google.Rpc;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 
 namespace Defis.ServiceDefaults.UnitTests;
 
@@ -15,7 +14,6 @@ public sealed class ErrorMappingTests
         { new NotFoundException("Dossier", "42"), StatusCode.NotFound },
         { new ConflictException("Déjà modifié."), StatusCode.Aborted },
         { new ConflictException("Existe déjà.", alreadyExists: true), StatusCode.AlreadyExists },
-        { new DbUpdateConcurrencyException(), StatusCode.Aborted },
         { new PermissionDeniedException("Réservé au chef de file."), StatusCode.PermissionDenied },
         { new UnauthenticatedException(), StatusCode.Unauthenticated },
         { new OperationCanceledException(), StatusCode.Cancelled },

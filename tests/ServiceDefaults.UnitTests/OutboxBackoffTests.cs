@@ -1,4 +1,4 @@
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 
 namespace Defis.ServiceDefaults.UnitTests;
 

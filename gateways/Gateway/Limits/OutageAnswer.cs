@@ -1,4 +1,5 @@
 using Defis.ServiceDefaults.Errors;
+using StackExchange.Redis;
 
 namespace Defis.Gateway.Limits;
 
@@ -14,13 +15,19 @@ internal sealed partial class OutageAnswer(RequestDelegate next, ILogger<OutageA
         {
             await next(context);
         }
-        catch (Exception exception) when (!context.Response.HasStarted && DependencyOutage.DependencyOf(exception) is { } dependency)
+        catch (Exception exception) when (!context.Response.HasStarted && DependencyOf(exception) is { } dependency)
         {
             LogOutage(logger, context.Request.Path, dependency, exception.GetBaseException().Message);
             context.Response.Clear();
             await GatewayProblem.UnavailableAsync(context);
         }
     }
+
+    /// <summary>Redis is the gateway's own dependency: the shared rule knows databases and the network, not it.</summary>
+    private static string? DependencyOf(Exception exception) =>
+        exception is RedisConnectionException || exception.InnerException is RedisConnectionException
+            ? "cache"
+            : DependencyOutage.DependencyOf(exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Path} answered 503: the {Dependency} does not answer ({Reason})")]
     private static partial void LogOutage(ILogger logger, string path, string dependency, string reason);

@@ -1,6 +1,6 @@
 using Defis.Accompaniment.Persistence;
 using Defis.Contracts.Events;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
 
 namespace Defis.Accompaniment.Events;

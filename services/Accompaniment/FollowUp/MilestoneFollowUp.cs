@@ -1,4 +1,4 @@
-using Defis.ServiceDefaults.Scheduling;
+using Defis.ServiceInfrastructure.Scheduling;
 using Defis.Accompaniment.Domain.FollowUp;
 using Defis.Accompaniment.Domain.Milestones;
 using Defis.Accompaniment.Persistence;

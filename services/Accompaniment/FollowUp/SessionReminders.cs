@@ -1,4 +1,4 @@
-using Defis.ServiceDefaults.Scheduling;
+using Defis.ServiceInfrastructure.Scheduling;
 using Defis.Accompaniment.Domain.Sessions;
 using Defis.Accompaniment.Persistence;
 using Microsoft.EntityFrameworkCore;

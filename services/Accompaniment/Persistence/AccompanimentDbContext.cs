@@ -1,5 +1,5 @@
 using Defis.Accompaniment.Domain.CheckIns;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

@@ -1,6 +1,6 @@
 using Defis.Contracts.Events;
 using Defis.Funding.Persistence;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
 
 namespace Defis.Funding.Events;

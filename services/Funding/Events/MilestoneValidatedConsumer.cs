@@ -1,7 +1,7 @@
 using Defis.Contracts.Events;
 using Defis.Funding.Domain;
 using Defis.Funding.Persistence;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Defis.Funding.Outgoing;

@@ -1,4 +1,4 @@
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using Defis.Funding.Domain;
 using Defis.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Defis.Funding.Domain;
 using Defis.Funding.Domain.Events;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

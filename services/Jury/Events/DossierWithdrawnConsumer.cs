@@ -1,7 +1,7 @@
 using Defis.Contracts.Events;
 using Defis.Jury.Domain;
 using Defis.Jury.Persistence;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using Defis.ServiceDefaults.Scheduling;
+using Defis.ServiceInfrastructure.Scheduling;
 using Defis.Contracts.Events;
 using Defis.Jury.Domain;
 using Defis.Jury.Persistence;

@@ -1,6 +1,6 @@
 using Defis.Contracts.Events;
 using Defis.Jury.Domain;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

@@ -1,4 +1,4 @@
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using Defis.Jury.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

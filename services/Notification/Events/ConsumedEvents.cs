@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using Defis.Notification.Persistence;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 
 namespace Defis.Notification.Events;
 

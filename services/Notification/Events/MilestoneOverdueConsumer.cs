@@ -1,7 +1,7 @@
 using Defis.Contracts.Events;
 using Defis.Notification.Domain;
 using Defis.Notification.Persistence;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
 
 namespace Defis.Notification.Events;

@@ -96,7 +96,7 @@ public sealed class WebhooksService(NotificationDbContext db, WebhookNetworkPoli
         {
             await db.SaveChangesAsync(context.CancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (ConflictException)
         {
             throw new ConflictException("L'abonnement vient d'être modifié (par un envoi en cours) : relisez-le puis réessayez.");
         }

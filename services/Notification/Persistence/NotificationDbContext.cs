@@ -3,7 +3,7 @@ using Defis.Notification.Domain.Delivery;
 using Defis.Notification.Domain.Preferences;
 using Defis.Notification.Domain.Webhooks;
 using Defis.Notification.Persistence.Projections;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

@@ -1,5 +1,5 @@
 using Defis.Contracts.Events;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 using Defis.SharedKernel.Decisions;
 using Defis.Submission.Persistence;
 using MassTransit;

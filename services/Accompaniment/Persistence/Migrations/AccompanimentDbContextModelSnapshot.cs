@@ -525,7 +525,7 @@ namespace Defis.Accompaniment.Persistence.Migrations
                     b.ToTable("sessions", (string)null);
                 });
 
-            modelBuilder.Entity("Defis.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Defis.ServiceInfrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -549,7 +549,7 @@ namespace Defis.Accompaniment.Persistence.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Defis.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Defis.ServiceInfrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

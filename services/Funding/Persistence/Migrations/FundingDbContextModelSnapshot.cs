@@ -418,7 +418,7 @@ namespace Defis.Funding.Persistence.Migrations
                     b.ToTable("programme_rules", (string)null);
                 });
 
-            modelBuilder.Entity("Defis.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Defis.ServiceInfrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -442,7 +442,7 @@ namespace Defis.Funding.Persistence.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Defis.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Defis.ServiceInfrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

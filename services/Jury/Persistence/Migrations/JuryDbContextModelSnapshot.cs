@@ -623,7 +623,7 @@ namespace Defis.Jury.Persistence.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
-            modelBuilder.Entity("Defis.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Defis.ServiceInfrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -647,7 +647,7 @@ namespace Defis.Jury.Persistence.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Defis.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Defis.ServiceInfrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -26,7 +26,7 @@ namespace Defis.Submission.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Defis.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Defis.ServiceInfrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -50,7 +50,7 @@ namespace Defis.Submission.Persistence.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Defis.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Defis.ServiceInfrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,12 +1,14 @@
-using Defis.ServiceDefaults.Health;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
-namespace Defis.ServiceDefaults.Persistence;
+namespace Defis.ServiceInfrastructure.Persistence;
 
 public static class PersistenceExtensions
 {
@@ -26,6 +28,9 @@ public static class PersistenceExtensions
             ServiceDatabase.Configure(options, connectionString)
                 .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>());
         });
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter("Npgsql"))
+            .WithTracing(tracing => tracing.AddNpgsql());
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck<TContext>>(connectionName, timeout: TimeSpan.FromSeconds(3));
         return builder;

@@ -1,15 +1,20 @@
 using Defis.Contracts.Events;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 public static class MessagingExtensions
 {
+    /// <summary>MassTransit's ActivitySource and Meter name.</summary>
+    public const string MassTransitSource = "MassTransit";
+
     /// <summary>
     /// MassTransit on RabbitMQ (ConnectionStrings:messaging), the outbox relay of <typeparamref name="TContext"/>,
     /// retries then an _error queue per endpoint, and quorum queues when Messaging:QuorumQueues is set.
@@ -48,6 +53,9 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter(MassTransitSource, OutboxRelayTelemetry.MeterName))
+            .WithTracing(tracing => tracing.AddSource(MassTransitSource, OutboxRelayTelemetry.SourceName));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxBacklogGauges<TContext>>();
         return builder;

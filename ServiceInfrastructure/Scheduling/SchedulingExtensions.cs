@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Defis.ServiceDefaults.Scheduling;
+namespace Defis.ServiceInfrastructure.Scheduling;
 
 public static class SchedulingExtensions
 {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Defis.ServiceDefaults.Persistence;
+namespace Defis.ServiceInfrastructure.Persistence;
 
 /// <summary>The one way a service's DbContext is configured, at run time and for design-time migrations alike.</summary>
 public static class ServiceDatabase

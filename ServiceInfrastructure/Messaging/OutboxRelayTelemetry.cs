@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 public static class OutboxRelayTelemetry
 {

@@ -1,4 +1,4 @@
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 /// <summary>When a failed event is tried again: 1 s, 2 s, 4 s… up to the cap, with ±20 % jitter so retries spread.</summary>
 public static class OutboxBackoff

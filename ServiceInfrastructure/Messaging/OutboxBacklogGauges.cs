@@ -1,12 +1,12 @@
 using System.Diagnostics.Metrics;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 /// <summary>
 /// The service's own outbox backlog as OpenTelemetry gauges (meter <see cref="OutboxRelayTelemetry.MeterName"/>):

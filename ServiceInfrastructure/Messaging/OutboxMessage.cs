@@ -4,7 +4,7 @@ using Defis.Contracts.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 /// <summary>An integration event waiting to be published, saved in the same transaction as the state change.</summary>
 public sealed class OutboxMessage

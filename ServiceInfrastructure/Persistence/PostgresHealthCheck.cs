@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Defis.ServiceDefaults.Health;
+namespace Defis.ServiceInfrastructure.Persistence;
 
 /// <summary>Ready when the service's own database answers a trivial query.</summary>
 public sealed class PostgresHealthCheck<TContext>(TContext db) : IHealthCheck where TContext : DbContext

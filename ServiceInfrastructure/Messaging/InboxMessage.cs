@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 /// <summary>A message a consumer has already handled; written in the same transaction as its effect.</summary>
 public sealed class InboxMessage

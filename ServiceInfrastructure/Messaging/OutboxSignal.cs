@@ -1,4 +1,4 @@
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 /// <summary>Wakes the relay as soon as a transaction with events commits, instead of waiting for its next poll.</summary>
 public sealed class OutboxSignal

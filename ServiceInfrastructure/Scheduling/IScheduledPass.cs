@@ -1,4 +1,4 @@
-namespace Defis.ServiceDefaults.Scheduling;
+namespace Defis.ServiceInfrastructure.Scheduling;
 
 /// <summary>
 /// One pass of a service's clock (reminders, due-soon and overdue announcements): finds what is due now and

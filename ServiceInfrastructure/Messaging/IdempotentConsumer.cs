@@ -1,8 +1,8 @@
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 /// <summary>
 /// A consumer whose effect happens once per message, however often the broker delivers it: the

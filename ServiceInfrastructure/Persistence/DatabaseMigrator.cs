@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Defis.ServiceDefaults.Persistence;
+namespace Defis.ServiceInfrastructure.Persistence;
 
 /// <summary>
 /// Applies the service's migrations before it serves requests (it creates the database if needed).

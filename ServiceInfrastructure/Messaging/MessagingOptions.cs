@@ -1,4 +1,4 @@
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 /// <summary>Bound from the "Messaging" configuration section.</summary>
 public sealed class MessagingOptions

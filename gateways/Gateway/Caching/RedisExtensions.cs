@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
-namespace Defis.ServiceDefaults.Health;
+namespace Defis.Gateway.Caching;
 
 public static class RedisExtensions
 {

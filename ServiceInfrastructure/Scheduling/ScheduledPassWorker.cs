@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Defis.ServiceDefaults.Scheduling;
+namespace Defis.ServiceInfrastructure.Scheduling;
 
 /// <summary>
 /// Runs <typeparamref name="TPass"/> in a scope of its own every <paramref name="interval"/> of the service's

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Defis.ServiceDefaults.Persistence;
+using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Defis.ServiceDefaults.Messaging;
+namespace Defis.ServiceInfrastructure.Messaging;
 
 /// <summary>
 /// Publishes committed outbox rows to the broker. One relay per database is active at a time (an

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
-namespace Defis.ServiceDefaults.Health;
+namespace Defis.Gateway.Caching;
 
 public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
 {

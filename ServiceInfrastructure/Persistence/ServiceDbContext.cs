@@ -1,8 +1,9 @@
 using Defis.Contracts.Events;
-using Defis.ServiceDefaults.Messaging;
+using Defis.ServiceInfrastructure.Messaging;
+using Defis.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 
-namespace Defis.ServiceDefaults.Persistence;
+namespace Defis.ServiceInfrastructure.Persistence;
 
 /// <summary>
 /// Base of every service's DbContext: it owns the outbox and inbox tables, so that a state change
@@ -24,17 +25,28 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         _unnumbered.Add(message);
     }
 
+    /// <summary>What a caller is told when another writer changed the same row first.</summary>
+    public const string StaleWriteMessage = "La ressource a été modifiée entre-temps ; relisez-la puis réessayez.";
+
+    /// <summary>
+    /// Saves the changes and the events queued with them. A write that lost a race on a concurrency token is a
+    /// <see cref="ConflictException"/> (ABORTED, 409): the error mapping need not know EF Core.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await NumberOutboxAsync(cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(StaleWriteMessage);
+        }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        NumberOutboxAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
     /// Gives the events queued since the last save their outbox sequence, in the order they were queued: EF inserts

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Defis.ServiceDefaults.Persistence;
+namespace Defis.ServiceInfrastructure.Persistence;
 
 /// <summary>
 /// Stores a value read and written whole with its aggregate (a dossier's body, a call's terms, a panel's members,
