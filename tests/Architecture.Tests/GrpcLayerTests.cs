@@ -30,6 +30,7 @@ public sealed class GrpcLayerTests
     [InlineData("Submission")]
     [InlineData("Funding")]
     [InlineData("Accompaniment")]
+    [InlineData("Jury")]
     public void Outgoing_events_are_built_without_consumers_or_endpoints(string service)
     {
         var outgoing = Types.InAssembly(Layers.Service(service)).That().ResideInNamespace($"Defis.{service}.Outgoing");
@@ -37,6 +38,18 @@ public sealed class GrpcLayerTests
         var result = outgoing.ShouldNot().HaveDependencyOnAny($"Defis.{service}.Events", $"Defis.{service}.Grpc").GetResult();
 
         Assert.NotEmpty(outgoing.GetTypes());
+        Assert.Empty(result.FailingTypeNames ?? []);
+    }
+
+    /// <summary>One way out: an endpoint changes aggregates; the events they announce are built in <c>Outgoing</c>.</summary>
+    [Theory]
+    [MemberData(nameof(Layers.ServiceNames), MemberType = typeof(Layers))]
+    public void Endpoints_build_no_integration_event(string service)
+    {
+        var result = Types.InAssembly(Layers.Service(service)).That().ResideInNamespace($"Defis.{service}.Grpc")
+            .ShouldNot().HaveDependencyOn("Defis.Contracts.Events")
+            .GetResult();
+
         Assert.Empty(result.FailingTypeNames ?? []);
     }
 

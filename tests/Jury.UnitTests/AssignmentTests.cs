@@ -165,6 +165,23 @@ public sealed class AssignmentTests
     }
 
     [Fact]
+    public void The_book_announces_each_assignment_started_and_ended_in_order_and_only_once()
+    {
+        var panel = TestData.Panel(TestData.Member("a"), TestData.Member("b"));
+        var book = TestData.Book(panel, reviewers: 1, max: 2);
+        var conflicts = TestData.Conflicts();
+        var dossier = TestData.Dossier(1);
+        TestData.Assign(book, panel, conflicts, dossier, "a");
+
+        book.Reassign(dossier, "a", "b", false, "Indisponible.", panel, conflicts, TestData.Staff, TestData.Now);
+        book.WithdrawDossier(dossier.Id, "Dossier retiré.", TestData.Staff, TestData.Now);
+
+        Assert.Equal([("a", true), ("a", false), ("b", true), ("b", false)],
+            book.TakeChanges().Select(c => (c.Assignment.JurorUserId, c.Started)));
+        Assert.Empty(book.TakeChanges());
+    }
+
+    [Fact]
     public void A_conflict_declared_after_assignment_withdraws_it_and_the_dossier_is_planned_again()
     {
         var panel = TestData.Panel(Jurors(4));

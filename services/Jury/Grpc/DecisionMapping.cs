@@ -1,4 +1,3 @@
-using Defis.Contracts.Events;
 using Defis.Jury.Domain;
 using Contract = Defis.Contracts.Jury.V1;
 
@@ -54,31 +53,4 @@ internal static class DecisionMapping
         }
         return contract;
     }
-
-    /// <summary>
-    /// The events of a release, in outbox order: one DossierSelected / DossierNotSelected per candidate whose
-    /// outcome is new (every candidate of a first release; of a correction, those it changed, marked with the
-    /// decision they correct), then PhaseSelectionReleased with the full lists, so that a consumer holding it
-    /// has every outcome of the act.
-    /// </summary>
-    public static IEnumerable<IntegrationEvent> ToEvents(this DecisionRelease release, DecisionRelease? corrected, Guid programmeId)
-    {
-        var phase = release.Phase.ToString();
-        foreach (var outcome in release.ChangedSince(corrected))
-        {
-            yield return outcome.Outcome == DecisionOutcomeKind.Selected
-                ? new DossierSelected(outcome.DossierId, programmeId, release.ProgrammeCode, outcome.DossierReference, phase, release.DecisionId,
-                    outcome.Rationale!, outcome.RecommendedGrantCents, release.ReleasedBy, release.CorrectsDecisionId, release.Revision) { OccurredAt = release.ReleasedAt }
-                : new DossierNotSelected(outcome.DossierId, programmeId, release.ProgrammeCode, outcome.DossierReference, phase, release.DecisionId,
-                    release.ReleasedBy, release.CorrectsDecisionId, release.Revision) { OccurredAt = release.ReleasedAt };
-        }
-        yield return new PhaseSelectionReleased(release.DecisionId, programmeId, release.ProgrammeCode, phase,
-            DossiersWith(release, DecisionOutcomeKind.Selected), DossiersWith(release, DecisionOutcomeKind.NotSelected), release.ReleasedBy, release.ReleasedAt)
-        {
-            OccurredAt = release.ReleasedAt,
-        };
-    }
-
-    private static Guid[] DossiersWith(DecisionRelease release, DecisionOutcomeKind outcome) =>
-        release.Outcomes.Where(o => o.Outcome == outcome).Select(o => o.DossierId).ToArray();
 }

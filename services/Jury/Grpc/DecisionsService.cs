@@ -1,5 +1,6 @@
 using Defis.Contracts.Jury.V1;
 using Defis.Jury.Domain;
+using Defis.Jury.Outgoing;
 using Defis.Jury.Persistence;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
@@ -109,10 +110,7 @@ public sealed partial class DecisionsService(JuryDbContext db, TimeProvider time
             ? (await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == correctedId, cancellationToken)).Release
             : null;
         var programme = await db.ProgrammeAsync(panel.ProgrammeCode, cancellationToken);
-        foreach (var integrationEvent in release.ToEvents(corrected, programme.Id))
-        {
-            db.AddIntegrationEvent(integrationEvent);
-        }
+        db.AddReleaseEvents(release, corrected, programme.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return decision.ToContract();

@@ -1,6 +1,6 @@
 using Defis.ServiceInfrastructure.Scheduling;
-using Defis.Contracts.Events;
 using Defis.Jury.Domain;
+using Defis.Jury.Outgoing;
 using Defis.Jury.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -49,8 +49,7 @@ public sealed class DueSoonAnnouncer(JuryDbContext db, TimeProvider time, IOptio
                 cancellationToken);
             if (marked == 1)
             {
-                db.AddIntegrationEvent(new DecisionDueSoon(deadline.Dossier.Id, programme.Id, programme.Code, deadline.Dossier.Reference, deadline.DueOn,
-                    deadline.DueBy, presidents) { OccurredAt = now });
+                db.AddIntegrationEvent(deadline.ToDueSoonEvent(programme.Id, programme.Code, presidents, now));
                 announced++;
             }
         }

@@ -1,5 +1,5 @@
-using Defis.Contracts.Events;
 using Defis.Jury.Domain;
+using Defis.Jury.Outgoing;
 using Defis.ServiceInfrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -39,28 +39,12 @@ public sealed class JuryDbContext(DbContextOptions<JuryDbContext> options) : Ser
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>
-    /// Whatever path changed a book (batch, manual, reassignment, a conflict, a withdrawn dossier), the assignments
-    /// it added or ended are announced with the change, so Submission's read access follows the book exactly.
-    /// </summary>
+    /// <summary>The assignments each tracked book started or ended go to the outbox with the change, in the order they happened.</summary>
     private void AnnounceAssignmentChanges()
     {
         foreach (var book in ChangeTracker.Entries<PanelAssignments>().Select(e => e.Entity).ToArray())
         {
-            foreach (var assignment in book.Assignments)
-            {
-                var entry = Entry(assignment);
-                if (entry.State == EntityState.Added && assignment.IsActive)
-                {
-                    AddIntegrationEvent(new ReviewerAssigned(assignment.Id, assignment.DossierId, assignment.DossierReference, book.ProgrammeCode,
-                        assignment.JurorUserId, assignment.AssignedAt) { OccurredAt = assignment.AssignedAt });
-                }
-                else if (entry.State == EntityState.Modified && entry.Property(a => a.WithdrawnAt).IsModified && assignment.WithdrawnAt is { } withdrawnAt)
-                {
-                    AddIntegrationEvent(new ReviewerUnassigned(assignment.Id, assignment.DossierId, assignment.DossierReference, assignment.JurorUserId,
-                        assignment.WithdrawalReason ?? "") { OccurredAt = withdrawnAt });
-                }
-            }
+            this.AddAssignmentEvents(book.ProgrammeCode, book.TakeChanges());
         }
     }
 

@@ -1,4 +1,4 @@
-using Defis.Contracts.Events;
+using Defis.Submission.Outgoing;
 using Defis.Submission.Domain;
 using Defis.Submission.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +63,7 @@ public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProv
             return false;
         }
         programme.Close(now);
-        db.AddIntegrationEvent(new ProgrammeClosed(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now });
+        db.AddIntegrationEvent(programme.ToClosedEvent(now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogClosed(logger, programme.Code);
@@ -105,8 +105,7 @@ public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProv
         {
             if (draft.TakeDueReminder(programme, now) is { } days)
             {
-                db.AddIntegrationEvent(new DraftReminderDue(draft.Id, draft.ProgrammeCode, draft.Title, draft.CreatedBy, draft.ContactEmail,
-                    draft.CoEditorEmails, programme.ClosesAt, days) { OccurredAt = now });
+                db.AddIntegrationEvent(draft.ToReminderEvent(programme, days, now));
             }
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,5 @@
 using Defis.ServiceDefaults.Errors;
-using Defis.Contracts.Events;
+using Defis.Submission.Outgoing;
 using Defis.Contracts.Submission.V1;
 using Defis.SharedKernel.Errors;
 using Defis.ServiceDefaults.Security;
@@ -40,8 +40,7 @@ public sealed partial class DossiersService
         return ChangeAsync(id, request.DossierId, context, (dossier, actor, now) =>
         {
             dossier.ReturnForCorrection(actor, request.Reasons, deadline, now);
-            db.AddIntegrationEvent(new DossierReturnedForCorrection(dossier.Id, dossier.ProgrammeCode, dossier.Reference!, dossier.Title,
-                dossier.Correction!.Reasons, deadline, dossier.CreatedBy, dossier.ContactEmail, [.. dossier.CoEditorEmails]) { OccurredAt = now });
+            db.AddIntegrationEvent(dossier.ToReturnedForCorrectionEvent(deadline, now));
             return Task.CompletedTask;
         });
     }

@@ -1,6 +1,5 @@
 using Defis.Submission.Outgoing;
 using Defis.SharedKernel.Errors;
-using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Defis.Submission.Domain;
@@ -30,8 +29,7 @@ public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider
         var dossier = Domain.Dossier.StartDraft(request.ProgrammeCode, request.Title, request.LeadStructureName, leadStructureType,
             request.ContactEmail, caller.UserId, now);
         db.Dossiers.Add(dossier);
-        db.AddIntegrationEvent(new DossierDraftCreated(dossier.Id, dossier.ProgrammeCode, dossier.Title, dossier.LeadStructureName,
-            dossier.CreatedBy, dossier.ContactEmail) { OccurredAt = now });
+        db.AddIntegrationEvent(dossier.ToDraftCreatedEvent(now));
         await db.SaveChangesAsync(context.CancellationToken);
         return dossier.ToContract();
     }
@@ -85,7 +83,7 @@ public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider
         return ChangeAsync(id, request.DossierId, context, (dossier, actor, now) =>
         {
             dossier.Withdraw(actor, reason, now);
-            db.AddIntegrationEvent(new DossierWithdrawn(dossier.Id, dossier.ProgrammeCode, dossier.Reference, reason, actor.UserId) { OccurredAt = now });
+            db.AddIntegrationEvent(dossier.ToWithdrawnEvent(reason, actor.UserId, now));
             return Task.CompletedTask;
         });
     }

@@ -1,5 +1,4 @@
 using Defis.Submission.Outgoing;
-using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
@@ -56,7 +55,7 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
         if (programme.Status == Domain.ProgrammeStatus.Published)
         {
             programme.Close(now);
-            db.AddIntegrationEvent(new ProgrammeClosed(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now });
+            db.AddIntegrationEvent(programme.ToClosedEvent(now));
         }
         programme.Archive();
         await db.SaveChangesAsync(cancellationToken);

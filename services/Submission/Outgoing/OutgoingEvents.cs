@@ -17,6 +17,22 @@ internal static class OutgoingEvents
         dossier.Details.Budget.RequestedCents, dossier.CreatedBy, dossier.ContactEmail, dossier.Details.Budget.SelfFinancingCents,
         [.. dossier.CoEditorEmails]) { OccurredAt = now };
 
+    public static ProgrammeClosed ToClosedEvent(this Programme programme, DateTimeOffset now) =>
+        new(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now };
+
+    public static DossierDraftCreated ToDraftCreatedEvent(this Dossier dossier, DateTimeOffset now) =>
+        new(dossier.Id, dossier.ProgrammeCode, dossier.Title, dossier.LeadStructureName, dossier.CreatedBy, dossier.ContactEmail) { OccurredAt = now };
+
+    public static DossierWithdrawn ToWithdrawnEvent(this Dossier dossier, string? reason, string by, DateTimeOffset now) =>
+        new(dossier.Id, dossier.ProgrammeCode, dossier.Reference, reason, by) { OccurredAt = now };
+
+    public static DossierReturnedForCorrection ToReturnedForCorrectionEvent(this Dossier dossier, DateTimeOffset? deadline, DateTimeOffset now) =>
+        new(dossier.Id, dossier.ProgrammeCode, dossier.Reference!, dossier.Title, dossier.Correction!.Reasons, deadline, dossier.CreatedBy,
+            dossier.ContactEmail, [.. dossier.CoEditorEmails]) { OccurredAt = now };
+
+    public static DraftReminderDue ToReminderEvent(this Dossier draft, Programme programme, int days, DateTimeOffset now) =>
+        new(draft.Id, draft.ProgrammeCode, draft.Title, draft.CreatedBy, draft.ContactEmail, draft.CoEditorEmails, programme.ClosesAt, days) { OccurredAt = now };
+
     public static DossierResubmitted ToResubmittedEvent(this Dossier dossier, string by, DateTimeOffset now) =>
         new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails]) { OccurredAt = now };
 }

@@ -64,7 +64,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, TimeProvider time, I
         if (now > programme.ClosesAt)
         {
             programme.Close(now);
-            db.AddIntegrationEvent(new Contracts.Events.ProgrammeClosed(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now });
+            db.AddIntegrationEvent(programme.ToClosedEvent(now));
         }
     }
 

@@ -10,6 +10,8 @@ public sealed class PanelAssignments : AuditedAggregate
 {
     private readonly List<Assignment> _assignments = [];
 
+    private readonly List<AssignmentChange> _changes = [];
+
     // Active (dossier, juror) pairs, built on first use (after loading) and kept in step with every change.
     private HashSet<(Guid DossierId, string JurorUserId)>? _activePairs;
 
@@ -33,6 +35,17 @@ public sealed class PanelAssignments : AuditedAggregate
     public IReadOnlyList<Assignment> Assignments => _assignments;
 
     public IEnumerable<Assignment> Active => _assignments.Where(a => a.IsActive);
+
+    /// <summary>
+    /// The assignments started and ended since the last call, in the order they happened, whatever path changed the
+    /// book (batch, manual, reassignment, a conflict, a withdrawn dossier): they are announced with the change.
+    /// </summary>
+    public IReadOnlyList<AssignmentChange> TakeChanges()
+    {
+        var taken = _changes.ToArray();
+        _changes.Clear();
+        return taken;
+    }
 
     public static PanelAssignments Open(Panel panel, AssignmentPolicy policy, Actor actor, DateTimeOffset now)
     {
@@ -215,12 +228,14 @@ public sealed class PanelAssignments : AuditedAggregate
     {
         ActivePairs.Add((assignment.DossierId, assignment.JurorUserId));
         _assignments.Add(assignment);
+        _changes.Add(new AssignmentChange(assignment, Started: true));
     }
 
     private void Withdraw(Assignment assignment, string reason, DateTimeOffset now)
     {
         ActivePairs.Remove((assignment.DossierId, assignment.JurorUserId));
         assignment.Withdraw(reason, now);
+        _changes.Add(new AssignmentChange(assignment, Started: false));
     }
 
     private void EnsureSamePanel(Panel panel)
