@@ -1,5 +1,6 @@
 using Defis.ServiceInfrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,8 @@ public static class PersistenceExtensions
 {
     /// <summary>
     /// The service's own PostgreSQL database from ConnectionStrings:{connectionName} (e.g. "submission-db"),
-    /// snake_case names, migrations applied at start-up, and a readiness check.
+    /// snake_case names, migrations applied at start-up, and a readiness check. Interceptors registered as
+    /// <see cref="IInterceptor"/> (e.g. by <c>WakeOnCommit</c>) join every context.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : ServiceDbContext
@@ -26,7 +28,8 @@ public static class PersistenceExtensions
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
                 ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
             ServiceDatabase.Configure(options, connectionString)
-                .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>());
+                .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>())
+                .AddInterceptors(services.GetServices<IInterceptor>());
         });
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics.AddMeter("Npgsql"))

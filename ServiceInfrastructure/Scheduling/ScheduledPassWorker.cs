@@ -6,11 +6,11 @@ namespace Defis.ServiceInfrastructure.Scheduling;
 
 /// <summary>
 /// Runs <typeparamref name="TPass"/> in a scope of its own every <paramref name="interval"/> of the service's
-/// <see cref="TimeProvider"/> (so tests drive it with a fake clock). Each pass has its own worker, so a failing
-/// pass never holds another back.
+/// <see cref="TimeProvider"/> (so tests drive it with a fake clock), or sooner when its <see cref="PassSignal{TPass}"/>
+/// is notified. Each pass has its own worker, so a failing pass never holds another back.
 /// </summary>
 public sealed partial class ScheduledPassWorker<TPass>(IServiceScopeFactory scopes, TimeProvider time, TimeSpan interval,
-    ILogger<ScheduledPassWorker<TPass>> logger) : BackgroundService where TPass : IScheduledPass
+    PassSignal<TPass> signal, ILogger<ScheduledPassWorker<TPass>> logger) : BackgroundService where TPass : IScheduledPass
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,11 +30,11 @@ public sealed partial class ScheduledPassWorker<TPass>(IServiceScopeFactory scop
                 // A database hiccup must not stop the clock for good: the next pass tries again.
                 LogFailed(logger, typeof(TPass).Name, e);
             }
-            await Task.Delay(interval, time, stoppingToken);
+            await signal.WaitAsync(interval, time, stoppingToken);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Pass}: {Count} announced")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Pass}: {Count} done")]
     private static partial void LogDone(ILogger logger, string pass, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Pass} failed; trying again at the next interval")]

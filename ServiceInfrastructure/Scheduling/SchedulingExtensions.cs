@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Defis.ServiceInfrastructure.Scheduling;
@@ -14,8 +16,19 @@ public static class SchedulingExtensions
         where TPass : class, IScheduledPass
     {
         services.AddScoped<TPass>();
+        services.TryAddSingleton<PassSignal<TPass>>();
         return services.AddHostedService(provider => new ScheduledPassWorker<TPass>(
             provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), interval(provider),
-            provider.GetRequiredService<ILogger<ScheduledPassWorker<TPass>>>()));
+            provider.GetRequiredService<PassSignal<TPass>>(), provider.GetRequiredService<ILogger<ScheduledPassWorker<TPass>>>()));
+    }
+
+    /// <summary>
+    /// Also runs <typeparamref name="TPass"/> right after each commit of the service's database, for passes that send
+    /// what a commit has just queued (emails, webhook calls) rather than wait for their interval.
+    /// </summary>
+    public static IServiceCollection WakeOnCommit<TPass>(this IServiceCollection services) where TPass : class, IScheduledPass
+    {
+        services.TryAddSingleton<PassSignal<TPass>>();
+        return services.AddSingleton<IInterceptor, PassWakeUpInterceptor<TPass>>();
     }
 }

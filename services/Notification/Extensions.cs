@@ -5,7 +5,9 @@ using Defis.Notification.Persistence;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
+using Defis.ServiceInfrastructure.Scheduling;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace Defis.Notification;
 
@@ -23,7 +25,10 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>The email and webhook dispatchers and the daily digest, each a background service.</summary>
+    /// <summary>
+    /// The email and webhook dispatchers and the daily digest, each a scheduled pass on the service's clock; the
+    /// dispatchers also run right after a commit, which may have queued what they send.
+    /// </summary>
     private static void AddDelivery(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<EmailOptions>().BindConfiguration("Notification:Email");
@@ -31,10 +36,13 @@ public static class Extensions
         builder.Services.AddOptions<DigestOptions>().BindConfiguration("Notification:Digest");
         builder.Services.AddSingleton(new WebhookNetworkPolicy(allowPrivate: builder.Environment.IsDevelopment()));
         builder.Services.AddSingleton<WebhookSender>();
-        builder.Services.AddHostedService<EmailDispatcher>();
-        builder.Services.AddHostedService<WebhookDispatcher>();
-        builder.Services.AddHostedService<DigestJob>();
+        builder.Services.AddScheduledPass<EmailDispatcher>(Interval<EmailOptions>(o => o.PollInterval)).WakeOnCommit<EmailDispatcher>();
+        builder.Services.AddScheduledPass<WebhookDispatcher>(Interval<WebhookOptions>(o => o.PollInterval)).WakeOnCommit<WebhookDispatcher>();
+        builder.Services.AddScheduledPass<DigestJob>(Interval<DigestOptions>(o => o.Interval));
     }
+
+    private static Func<IServiceProvider, TimeSpan> Interval<TOptions>(Func<TOptions, TimeSpan> read) where TOptions : class =>
+        provider => read(provider.GetRequiredService<IOptions<TOptions>>().Value);
 
     public static WebApplication MapNotificationEndpoints(this WebApplication app)
     {

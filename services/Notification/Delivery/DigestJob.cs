@@ -5,7 +5,7 @@ using Defis.Notification.Domain.Delivery;
 using Defis.Notification.Persistence;
 using Defis.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Defis.ServiceInfrastructure.Scheduling;
 
 namespace Defis.Notification.Delivery;
 
@@ -14,23 +14,9 @@ namespace Defis.Notification.Delivery;
 /// for the email dispatcher. The digest's source id is derived from (address, day), so the unique index
 /// allows one digest per address and day even if two instances ran at once.
 /// </summary>
-public sealed partial class DigestJob(IServiceScopeFactory scopes, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestJob> logger) : BackgroundService
+public sealed class DigestJob(IServiceScopeFactory scopes, TimeProvider time) : IScheduledPass
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ComposeDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogRoundFailed(logger, e);
-            }
-            await Task.Delay(options.Value.Interval, stoppingToken);
-        }
-    }
+    public Task<int> RunAsync(CancellationToken cancellationToken) => ComposeDueAsync(cancellationToken);
 
     /// <summary>Composes the digests of every finished Paris day; returns how many digest emails it queued.</summary>
     public async Task<int> ComposeDueAsync(CancellationToken cancellationToken)
@@ -60,7 +46,4 @@ public sealed partial class DigestJob(IServiceScopeFactory scopes, IOptions<Dige
 
     private static Guid DigestEventId(string address, DateOnly day) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes($"digest|{address}|{day:yyyy-MM-dd}"))[..16]);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Digest round failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 }

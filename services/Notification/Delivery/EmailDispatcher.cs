@@ -1,5 +1,6 @@
 using Defis.Notification.Domain.Delivery;
 using Defis.Notification.Persistence;
+using Defis.ServiceInfrastructure.Scheduling;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -14,31 +15,29 @@ namespace Defis.Notification.Delivery;
 /// the SMTP server is down. A crash between the SMTP handover and the commit may resend once (at least once).
 /// </summary>
 public sealed partial class EmailDispatcher(IServiceScopeFactory scopes, IOptions<EmailOptions> options, IConfiguration configuration,
-    TimeProvider time, ILogger<EmailDispatcher> logger) : BackgroundService
+    TimeProvider time, ILogger<EmailDispatcher> logger) : IScheduledPass
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private static int _warnedNoSmtp;
+
+    /// <summary>Sends every due email, batch after batch; returns how many were sent.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        if (configuration.GetConnectionString("smtp") is not { Length: > 0 } && configuration["Smtp:Host"] is null)
+        if (!SmtpEndpoint.IsConfigured(configuration))
         {
             // Without a server the emails stay Pending (never lost) and go once one is configured; the service keeps running.
-            LogNoSmtp(logger);
-            return;
+            if (Interlocked.Exchange(ref _warnedNoSmtp, 1) == 0)
+            {
+                LogNoSmtp(logger);
+            }
+            return 0;
         }
         var endpoint = SmtpEndpoint.From(configuration);
-        while (!stoppingToken.IsCancellationRequested)
+        var sent = 0;
+        for (var batch = await SendDueAsync(endpoint, cancellationToken); batch > 0; batch = await SendDueAsync(endpoint, cancellationToken))
         {
-            try
-            {
-                while (await SendDueAsync(endpoint, stoppingToken) > 0)
-                {
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogRoundFailed(logger, e);
-            }
-            await Task.Delay(options.Value.PollInterval, stoppingToken);
+            sent += batch;
         }
+        return sent;
     }
 
     /// <summary>One batch in one transaction; returns how many emails were sent.</summary>
@@ -108,7 +107,4 @@ public sealed partial class EmailDispatcher(IServiceScopeFactory scopes, IOption
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No SMTP server configured (ConnectionStrings:smtp or Smtp:Host): emails stay pending")]
     private static partial void LogNoSmtp(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Email dispatch round failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 }

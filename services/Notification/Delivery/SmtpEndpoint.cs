@@ -5,6 +5,9 @@ namespace Defis.Notification.Delivery;
 /// <summary>Where to hand emails over: ConnectionStrings:smtp ("smtp://host:port", Aspire style), else Smtp:Host and Smtp:Port.</summary>
 public sealed record SmtpEndpoint(string Host, int Port)
 {
+    public static bool IsConfigured(IConfiguration configuration) =>
+        configuration.GetConnectionString("smtp") is { Length: > 0 } || configuration["Smtp:Host"] is not null;
+
     public static SmtpEndpoint From(IConfiguration configuration)
     {
         if (configuration.GetConnectionString("smtp") is { Length: > 0 } connection)

@@ -2,6 +2,7 @@ using Defis.Notification.Domain;
 using Defis.Notification.Domain.Delivery;
 using Defis.Notification.Domain.Webhooks;
 using Defis.Notification.Persistence;
+using Defis.ServiceInfrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,24 +14,17 @@ namespace Defis.Notification.Delivery;
 /// subscription after MaxConsecutiveFailures failed calls in a row, telling its owner in their inbox.
 /// </summary>
 public sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, WebhookSender sender, IOptions<WebhookOptions> options,
-    TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+    TimeProvider time, ILogger<WebhookDispatcher> logger) : IScheduledPass
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Calls every due delivery, batch after batch; returns how many it handled.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var handled = 0;
+        for (var batch = await CallDueAsync(cancellationToken); batch > 0; batch = await CallDueAsync(cancellationToken))
         {
-            try
-            {
-                while (await CallDueAsync(stoppingToken) > 0)
-                {
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogRoundFailed(logger, e);
-            }
-            await Task.Delay(options.Value.PollInterval, stoppingToken);
+            handled += batch;
         }
+        return handled;
     }
 
     /// <summary>One batch in one transaction; returns how many deliveries it handled.</summary>
@@ -90,7 +84,4 @@ public sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, Webho
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} disabled after {Failures} consecutive failures")]
     private static partial void LogDisabled(ILogger logger, Guid subscriptionId, int failures);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook dispatch round failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 }
