@@ -3,9 +3,11 @@ using Defis.Submission.Clock;
 using Defis.Submission.Events;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
+using Defis.ServiceInfrastructure.Scheduling;
 using Defis.Submission.Grpc;
 using Defis.Submission.Persistence;
 using Defis.Submission.Seed;
+using Microsoft.Extensions.Options;
 
 namespace Defis.Submission;
 
@@ -24,8 +26,7 @@ public static class Extensions
             bus.AddConsumer<ReviewerUnassignedConsumer>();
         });
         builder.Services.Configure<ProgrammeClockOptions>(builder.Configuration.GetSection("Submission:Clock"));
-        builder.Services.AddSingleton<ProgrammeClock>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<ProgrammeClock>());
+        builder.Services.AddScheduledPass<ProgrammeClock>(services => services.GetRequiredService<IOptions<ProgrammeClockOptions>>().Value.Interval);
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DemoSeeder>());
         return builder;

@@ -2,7 +2,7 @@ using Defis.Submission.Outgoing;
 using Defis.Submission.Domain;
 using Defis.Submission.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Defis.ServiceInfrastructure.Scheduling;
 
 namespace Defis.Submission.Clock;
 
@@ -16,37 +16,27 @@ public sealed class ProgrammeClockOptions
 /// draft are reminded before that (DraftReminderDue). Each tick works under row locks taken with SKIP LOCKED and
 /// commits each change with its event, so several instances and restarts never announce anything twice.
 /// </summary>
-public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProvider time, IOptions<ProgrammeClockOptions> options,
-    ILogger<ProgrammeClock> logger) : BackgroundService
+public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProvider time, ILogger<ProgrammeClock> logger) : IScheduledPass
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Closes every call whose time has come, then reminds the drafts due; returns how many calls it closed and drafts it went through.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogTickFailed(logger, error);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    public async Task TickAsync(CancellationToken cancellationToken)
-    {
+        var announced = 0;
         while (await CloseOneAsync(cancellationToken))
         {
+            announced++;
         }
         foreach (var code in await ProgrammesInReminderWindowAsync(cancellationToken))
         {
-            while (await RemindBatchAsync(code, cancellationToken) == ReminderBatch)
+            int batch;
+            do
             {
+                batch = await RemindBatchAsync(code, cancellationToken);
+                announced += batch;
             }
+            while (batch == ReminderBatch);
         }
+        return announced;
     }
 
     private async Task<bool> CloseOneAsync(CancellationToken cancellationToken)
@@ -115,7 +105,4 @@ public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProv
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {Code} reached its closing time and is now closed.")]
     private static partial void LogClosed(ILogger logger, string code);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The programme clock's tick failed; it runs again at the next interval.")]
-    private static partial void LogTickFailed(ILogger logger, Exception error);
 }
