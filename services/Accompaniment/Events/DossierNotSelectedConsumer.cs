@@ -13,15 +13,5 @@ public sealed class DossierNotSelectedConsumer(AccompanimentDbContext db, TimePr
     : IdempotentConsumer<DossierNotSelected, AccompanimentDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierNotSelected message, ConsumeContext<DossierNotSelected> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(new JuryVerdictRow
-        {
-            DossierId = message.DossierId,
-            Phase = PhaseNames.FromEvent(message.Phase),
-            ProgrammeId = message.ProgrammeId,
-            DecisionId = message.DecisionId,
-            Revision = message.DecisionRevision,
-            DecidedAt = message.OccurredAt.ToUniversalTime(),
-            DecidedBy = message.DecidedBy,
-            Selected = false,
-        }, logger, Time.GetUtcNow(), cancellationToken);
+        Db.ApplyAsync(JuryVerdictRow.Of(message), logger, Time.GetUtcNow(), cancellationToken);
 }

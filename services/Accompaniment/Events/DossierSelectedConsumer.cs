@@ -14,15 +14,5 @@ public sealed class DossierSelectedConsumer(AccompanimentDbContext db, TimeProvi
     : IdempotentConsumer<DossierSelected, AccompanimentDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierSelected message, ConsumeContext<DossierSelected> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(new JuryVerdictRow
-        {
-            DossierId = message.DossierId,
-            Phase = PhaseNames.FromEvent(message.Phase),
-            ProgrammeId = message.ProgrammeId,
-            DecisionId = message.DecisionId,
-            Revision = message.DecisionRevision,
-            DecidedAt = message.OccurredAt.ToUniversalTime(),
-            DecidedBy = message.DecidedBy,
-            Selected = true,
-        }, logger, Time.GetUtcNow(), cancellationToken);
+        Db.ApplyAsync(JuryVerdictRow.Of(message), logger, Time.GetUtcNow(), cancellationToken);
 }

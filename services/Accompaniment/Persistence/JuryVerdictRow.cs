@@ -1,4 +1,5 @@
 using Defis.Accompaniment.Domain.Plans;
+using Defis.Contracts.Events;
 using Defis.SharedKernel.Decisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -35,6 +36,18 @@ public sealed class JuryVerdictRow
     public DateTimeOffset? WaitingSince { get; set; }
 
     public JuryVerdict Verdict => new(DecisionId, Revision, DecidedAt, Selected);
+
+    public static JuryVerdictRow Of(IJuryVerdictEvent verdict) => new()
+    {
+        DossierId = verdict.DossierId,
+        Phase = PhaseNames.FromEvent(verdict.Phase),
+        ProgrammeId = verdict.ProgrammeId,
+        DecisionId = verdict.DecisionId,
+        Revision = verdict.DecisionRevision,
+        DecidedAt = verdict.OccurredAt.ToUniversalTime(),
+        DecidedBy = verdict.DecidedBy,
+        Selected = verdict.Selected,
+    };
 }
 
 internal sealed class JuryVerdictRowConfiguration : IEntityTypeConfiguration<JuryVerdictRow>

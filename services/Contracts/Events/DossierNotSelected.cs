@@ -14,7 +14,9 @@ public sealed record DossierNotSelected(
     Guid DecisionId,
     string DecidedBy,
     Guid? CorrectsDecisionId = null,
-    int DecisionRevision = 1) : IntegrationEvent
+    int DecisionRevision = 1) : IntegrationEvent, IJuryVerdictEvent
 {
     public override Guid AggregateId => DossierId;
+
+    bool IJuryVerdictEvent.Selected => false;
 }

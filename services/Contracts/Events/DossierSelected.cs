@@ -19,7 +19,9 @@ public sealed record DossierSelected(
     long? RecommendedGrantCents,
     string DecidedBy,
     Guid? CorrectsDecisionId = null,
-    int DecisionRevision = 1) : IntegrationEvent
+    int DecisionRevision = 1) : IntegrationEvent, IJuryVerdictEvent
 {
     public override Guid AggregateId => DossierId;
+
+    bool IJuryVerdictEvent.Selected => true;
 }

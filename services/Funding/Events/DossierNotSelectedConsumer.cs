@@ -14,15 +14,5 @@ public sealed class DossierNotSelectedConsumer(FundingDbContext db, TimeProvider
     : IdempotentConsumer<DossierNotSelected, FundingDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierNotSelected message, ConsumeContext<DossierNotSelected> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(new JuryOutcome
-        {
-            DossierId = message.DossierId,
-            Phase = PhaseNames.FromEvent(message.Phase),
-            ProgrammeId = message.ProgrammeId,
-            DecisionId = message.DecisionId,
-            Revision = message.DecisionRevision,
-            DecidedAt = message.OccurredAt.ToUniversalTime(),
-            DecidedBy = message.DecidedBy,
-            Selected = false,
-        }, Time.GetUtcNow(), cancellationToken);
+        Db.ApplyAsync(JuryOutcome.Of(message, recommendedGrantCents: null), Time.GetUtcNow(), cancellationToken);
 }

@@ -14,16 +14,5 @@ public sealed class DossierSelectedConsumer(FundingDbContext db, TimeProvider ti
     : IdempotentConsumer<DossierSelected, FundingDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierSelected message, ConsumeContext<DossierSelected> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(new JuryOutcome
-        {
-            DossierId = message.DossierId,
-            Phase = PhaseNames.FromEvent(message.Phase),
-            ProgrammeId = message.ProgrammeId,
-            DecisionId = message.DecisionId,
-            Revision = message.DecisionRevision,
-            DecidedAt = message.OccurredAt.ToUniversalTime(),
-            DecidedBy = message.DecidedBy,
-            Selected = true,
-            RecommendedGrantCents = message.RecommendedGrantCents,
-        }, Time.GetUtcNow(), cancellationToken);
+        Db.ApplyAsync(JuryOutcome.Of(message, message.RecommendedGrantCents), Time.GetUtcNow(), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Defis.Contracts.Events;
 using Defis.SharedKernel.Decisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -55,6 +56,19 @@ public sealed class JuryOutcome
     public long? RecommendedGrantCents { get; set; }
 
     public JuryVerdict Verdict => new(DecisionId, Revision, DecidedAt, Selected);
+
+    public static JuryOutcome Of(IJuryVerdictEvent verdict, long? recommendedGrantCents) => new()
+    {
+        DossierId = verdict.DossierId,
+        Phase = PhaseNames.FromEvent(verdict.Phase),
+        ProgrammeId = verdict.ProgrammeId,
+        DecisionId = verdict.DecisionId,
+        Revision = verdict.DecisionRevision,
+        DecidedAt = verdict.OccurredAt.ToUniversalTime(),
+        DecidedBy = verdict.DecidedBy,
+        Selected = verdict.Selected,
+        RecommendedGrantCents = recommendedGrantCents,
+    };
 }
 
 /// <summary>A ministry partner (its user id) that follows a programme's funding.</summary>

@@ -1,6 +1,5 @@
 using Defis.Contracts.Events;
 using Defis.ServiceInfrastructure.Messaging;
-using Defis.SharedKernel.Decisions;
 using Defis.Submission.Persistence;
 using MassTransit;
 
@@ -11,6 +10,5 @@ public sealed class DossierSelectedConsumer(SubmissionDbContext db, TimeProvider
     : IdempotentConsumer<DossierSelected, SubmissionDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierSelected message, ConsumeContext<DossierSelected> context, CancellationToken cancellationToken) =>
-        Db.RecordJuryDecisionAsync(message.DossierId, message.Phase,
-            new JuryVerdict(message.DecisionId, message.DecisionRevision, message.OccurredAt, Selected: true), message.DecidedBy, Time.GetUtcNow(), cancellationToken);
+        Db.RecordJuryDecisionAsync(message, Time.GetUtcNow(), cancellationToken);
 }

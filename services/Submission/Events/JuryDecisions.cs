@@ -1,3 +1,4 @@
+using Defis.Contracts.Events;
 using Defis.SharedKernel.Decisions;
 using Defis.Submission.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,13 +14,15 @@ internal static class JuryDecisions
     /// as a correction. So the dossier ends the same whatever order the jury's events arrive in. An unknown dossier
     /// or phase is a contract breach: it throws, and the message ends in the error queue.
     /// </summary>
-    public static async Task RecordJuryDecisionAsync(this SubmissionDbContext db, Guid dossierId, string phaseName, JuryVerdict verdict,
-        string decidedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task RecordJuryDecisionAsync(this SubmissionDbContext db, IJuryVerdictEvent outcome, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        if (!PhaseNames.TryParse(phaseName, out var phase))
+        var (dossierId, decidedBy) = (outcome.DossierId, outcome.DecidedBy);
+        if (!PhaseNames.TryParse(outcome.Phase, out var phase))
         {
-            throw new InvalidOperationException($"Unknown phase '{phaseName}' in a jury decision for dossier {dossierId}.");
+            throw new InvalidOperationException($"Unknown phase '{outcome.Phase}' in a jury decision for dossier {dossierId}.");
         }
+        var verdict = new JuryVerdict(outcome.DecisionId, outcome.DecisionRevision, outcome.OccurredAt, outcome.Selected);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM dossiers WHERE id = {dossierId} FOR UPDATE", cancellationToken);
         var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
             ?? throw new InvalidOperationException($"A jury decision names dossier {dossierId}, which Submission does not know.");
