@@ -41,7 +41,8 @@ builder.AddProject<Projects.Gateway>("gateway")
 
 builder.Build().Run();
 
-// A service: its own database ("<name>-db"), the broker, identity's tokens; healthy when its /health is. It waits for
+// A service: its own database ("<name>-db"), the broker, identity's tokens, as many instances as --replicas asks (they
+// compete for its queues; its relay, passes and seeders are safe on several instances); healthy when its /health is. It waits for
 // the broker too: started during the broker's boot, MassTransit's reconnection backoff kept the services unhealthy
 // for minutes on a loaded machine, far longer than the ~10 s the broker takes. Only the gateway uses Redis.
 IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new()
@@ -52,5 +53,6 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProje
         .WithReference(servers.Messaging).WaitFor(servers.Messaging)
         .AcceptingTokensOf(identity)
         .WithPlatformEnvironment(builder)
+        .WithReplicas(options.Replicas)
         .WithHttpHealthCheck("/health");
 }

@@ -33,27 +33,45 @@ public sealed class AspirePlatform : IAsyncDisposable
 
     public Uri LoginUrl => new(Dashboard, $"/login?t={BrowserToken}");
 
-    /// <summary>The process of every executable and project resource DCP runs now.</summary>
-    public IReadOnlyDictionary<string, int> ProcessIds()
+    /// <summary>One instance DCP runs for a resource (a project with replicas has several).</summary>
+    public sealed record Instance(string Resource, string Name, string? State, int? Pid);
+
+    /// <summary>
+    /// Every instance now known, read from the notifications Aspire replays to a new watcher; the replay is over once
+    /// a second passes without one.
+    /// </summary>
+    public async Task<IReadOnlyList<Instance>> InstancesAsync(CancellationToken cancellationToken)
     {
         var notifications = _app.Services.GetRequiredService<ResourceNotificationService>();
-        var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
-        var pids = new Dictionary<string, int>();
-        foreach (var resource in model.Resources)
+        var latest = new Dictionary<string, ResourceEvent>();
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        quiet.CancelAfter(TimeSpan.FromSeconds(3));
+        try
         {
-            if (notifications.TryGetCurrentState(resource.Name, out var current)
-                && current.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
-                && int.TryParse(pid.ToString(), out var id))
+            await foreach (var update in notifications.WatchAsync(quiet.Token))
             {
-                pids[resource.Name] = id;
+                latest[update.ResourceId] = update;
+                quiet.CancelAfter(TimeSpan.FromSeconds(1));
             }
         }
-        return pids;
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The replay is over.
+        }
+        return [.. latest.Values.Select(e => new Instance(e.Resource.Name, e.ResourceId, e.Snapshot.State?.Text, PidOf(e.Snapshot)))];
     }
+
+    /// <summary>The process of every executable and project instance DCP runs now, by instance name.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> ProcessIdsAsync(CancellationToken cancellationToken) =>
+        (await InstancesAsync(cancellationToken)).Where(i => i.Pid is not null).ToDictionary(i => i.Name, i => i.Pid!.Value);
+
+    private static int? PidOf(CustomResourceSnapshot snapshot) =>
+        snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid && int.TryParse(pid.ToString(), out var id) ? id : null;
 
     public DistributedApplication App => _app;
 
-    public static async Task<AspirePlatform> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the AppHost with <paramref name="replicas"/> instances of each service.</summary>
+    public static async Task<AspirePlatform> StartAsync(int replicas, CancellationToken cancellationToken)
     {
         var root = Environment.GetEnvironmentVariable("DEFIS_TEST_ROOT") ?? Path.GetTempPath();
         var dataFolder = Path.Combine(root, $"defis-aspire-test-{Guid.NewGuid():N}"[..40]);
@@ -62,6 +80,7 @@ public sealed class AspirePlatform : IAsyncDisposable
         string[] args =
         [
             "--data", dataFolder,
+            "--replicas", $"{replicas}",
             $"ASPNETCORE_URLS=http://127.0.0.1:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://127.0.0.1:{FreePort.Next()}",

@@ -27,9 +27,10 @@ public static class Leftovers
     {
         var serverPorts = File.ReadAllText(Path.Combine(platform.DataFolder, "ports.json"));
         var ports = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(serverPorts)!;
-        var pids = platform.ProcessIds();
-        Assert.Contains("postgres", pids.Keys);
-        Assert.Contains("gateway", pids.Keys);
+        var pids = await platform.ProcessIdsAsync(cancellationToken);
+        Assert.Contains(pids.Keys, name => name.StartsWith("postgres", StringComparison.Ordinal));
+        Assert.Contains(pids.Keys, name => name.StartsWith("gateway", StringComparison.Ordinal));
+        Assert.Equal(2, pids.Keys.Count(name => name.StartsWith("notification", StringComparison.Ordinal)));
         var running = pids.Values.Select(ProcessTable.Find).OfType<ProcessTable.Entry>().ToList();
         await platform.App.StopAsync(cancellationToken);
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using Aspire.Hosting.ApplicationModel;
 using System.Diagnostics;
 using Defis.Client;
 
@@ -19,12 +20,18 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
     // Events cross the outbox relay, the broker and the consumer's inbox: seconds usually, much more under load.
     private static readonly TimeSpan EventBound = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Two instances of every service, as a scaled-out deployment runs them: they compete for each queue, and every
+    /// notice, grant and tranche must still happen once (issue 23).
+    /// </summary>
+    private const int Replicas = 2;
+
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact(Timeout = 25 * 60 * 1000)]
     public async Task A_call_runs_from_publication_to_the_tranche_paid_on_a_validated_milestone()
     {
-        var platform = await AspirePlatform.StartAsync(TestContext.Current.CancellationToken);
+        var platform = await AspirePlatform.StartAsync(Replicas, TestContext.Current.CancellationToken);
         await using var stopAnyway = platform;
         try
         {
@@ -102,5 +109,10 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             throw new TimeoutException($"Not every resource healthy within {StartBound}: {Leftovers.States(platform)}");
         }
         output.WriteLine($"All healthy {clock.Elapsed.TotalSeconds:0.0} s after the AppHost started.");
+        var running = (await platform.InstancesAsync(Cancellation)).Where(i => i.State == KnownResourceStates.Running).ToList();
+        foreach (var service in new[] { "submission", "jury", "funding", "accompaniment", "notification" })
+        {
+            Assert.Equal(Replicas, running.Count(i => i.Resource == service));
+        }
     }
 }
