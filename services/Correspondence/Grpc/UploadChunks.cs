@@ -30,7 +30,6 @@ internal sealed class UploadChunks(IAsyncStreamReader<Contract.UploadAttachmentR
     public async Task<(FileKind Kind, string Sha256)> CopyAsync(string fileName, Func<Task<LargeObjectWriter>> target, CancellationToken cancellationToken)
     {
         var head = new MemoryStream();
-        var complete = true;
         ReadOnlyMemory<byte> overflow = ReadOnlyMemory<byte>.Empty;
         while (await NextAsync(cancellationToken) is { } chunk)
         {
@@ -39,7 +38,6 @@ internal sealed class UploadChunks(IAsyncStreamReader<Contract.UploadAttachmentR
             if (chunk.Length > room)
             {
                 overflow = chunk[room..];
-                complete = false;
                 break;
             }
         }
@@ -48,7 +46,7 @@ internal sealed class UploadChunks(IAsyncStreamReader<Contract.UploadAttachmentR
             new FieldViolations().Add(ContentField, "Le fichier est vide.").ThrowIfAny();
         }
         var headBytes = head.GetBuffer().AsMemory(0, (int)head.Length);
-        var kind = FileTypeRule.Require(NameField, fileName, ContentSniffer.Sniff(headBytes.Span, complete && overflow.IsEmpty));
+        var kind = FileTypeRule.Require(ContentField, NameField, fileName, ContentSniffer.Sniff(headBytes.Span, complete: head.Length < ContentSniffer.HeadLength));
         await using var writer = await target();
         await writer.WriteAsync(headBytes, cancellationToken);
         await writer.WriteAsync(overflow, cancellationToken);
