@@ -22,6 +22,8 @@ public static class Extensions
             bus.AddConsumer<DossierSubmittedConsumer>();
             bus.AddConsumer<DossierResubmittedConsumer>();
             bus.AddConsumer<DossierReturnedForCorrectionConsumer>();
+            bus.AddConsumer<ReviewerAssignedConsumer>();
+            bus.AddConsumer<ReviewerUnassignedConsumer>();
         });
         builder.Services.AddOptions<ScanOptions>().BindConfiguration("Correspondence:Scan");
         builder.Services.AddSingleton(provider => ClamdClient.From(builder.Configuration.GetConnectionString("scanner")));

@@ -95,11 +95,13 @@ public sealed class RulesTests
     [InlineData("someone", "CoEditor@Example.gouv.fr", false, true)]
     [InlineData("someone", "other@example.gouv.fr", false, false)]
     [InlineData("staff", null, true, true)]
+    [InlineData("juror", null, false, false)]
     public void The_team_and_staff_see_the_dossier(string userId, string? email, bool staff, bool sees)
     {
-        var team = new DossierTeam(Guid.CreateVersion7(), "lead", ["coeditor@example.gouv.fr"]);
+        var team = new DossierTeam(Guid.CreateVersion7(), "lead", ["coeditor@example.gouv.fr"], ["juror"]);
 
         Assert.Equal(sees, CorrespondenceAccess.CanSee(new Caller(userId, email, staff), team));
+        Assert.Equal(sees || userId == "juror", CorrespondenceAccess.CanReadFiles(new Caller(userId, email, staff), team));
         Assert.False(CorrespondenceAccess.CanSee(new Caller("staff", null, true), null));
         Assert.Throws<NotFoundException>(() => CorrespondenceAccess.RequireStaff(new Caller("lead", null, false), team.DossierId, team));
     }

@@ -44,7 +44,6 @@ public sealed class AnnotationsService(CorrespondenceDbContext db, TimeProvider 
 
     private async Task RequireStaffAsync(Caller caller, Guid dossierId, CancellationToken cancellationToken)
     {
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.DossierId == dossierId, cancellationToken);
-        CorrespondenceAccess.RequireStaff(caller, dossierId, team?.ToDomain());
+        CorrespondenceAccess.RequireStaff(caller, dossierId, await db.TeamAsync(dossierId, cancellationToken));
     }
 }

@@ -77,7 +77,7 @@ public sealed partial class AttachmentsService(CorrespondenceDbContext db, TimeP
     public override async Task<Contract.ListAttachmentsResponse> ListAttachments(Contract.ListAttachmentsRequest request, ServerCallContext context)
     {
         var dossierId = FieldViolations.RequiredId("dossier_id", request.DossierId);
-        await db.VisibleTeamAsync(context.DomainCaller(), dossierId, context.CancellationToken);
+        await db.RequireFilesVisibleAsync(context.DomainCaller(), dossierId, context.CancellationToken);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.DossierId == dossierId)
             .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id).ToListAsync(context.CancellationToken);
         return new Contract.ListAttachmentsResponse { Attachments = { attachments.Select(a => a.ToContract()) } };
@@ -87,8 +87,8 @@ public sealed partial class AttachmentsService(CorrespondenceDbContext db, TimeP
     {
         var attachmentId = FieldViolations.RequiredId("attachment_id", attachmentIdText);
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
-        var team = attachment is null ? null : await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.DossierId == attachment.DossierId, cancellationToken);
-        return attachment is not null && CorrespondenceAccess.CanSee(caller, team?.ToDomain())
+        var team = attachment is null ? null : await db.TeamAsync(attachment.DossierId, cancellationToken);
+        return attachment is not null && CorrespondenceAccess.CanReadFiles(caller, team)
             ? attachment
             : throw new NotFoundException("Pièce jointe", attachmentIdText);
     }

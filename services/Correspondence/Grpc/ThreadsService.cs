@@ -82,8 +82,8 @@ public sealed class ThreadsService(CorrespondenceDbContext db, TimeProvider time
     {
         var messageId = FieldViolations.RequiredId("message_id", messageIdText);
         var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
-        var team = message is null ? null : await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.DossierId == message.DossierId, cancellationToken);
-        return message is not null && CorrespondenceAccess.CanSee(caller, team?.ToDomain())
+        var team = message is null ? null : await db.TeamAsync(message.DossierId, cancellationToken);
+        return message is not null && CorrespondenceAccess.CanSee(caller, team)
             ? message
             : throw new NotFoundException("Message", messageIdText);
     }

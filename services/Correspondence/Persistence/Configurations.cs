@@ -20,6 +20,18 @@ internal sealed class TeamRowConfiguration : IEntityTypeConfiguration<TeamRow>
     }
 }
 
+internal sealed class ReviewerRowConfiguration : IEntityTypeConfiguration<ReviewerRow>
+{
+    public void Configure(EntityTypeBuilder<ReviewerRow> builder)
+    {
+        builder.ToTable("dossier_reviewers");
+        builder.HasKey(r => r.AssignmentId);
+        builder.Property(r => r.AssignmentId).ValueGeneratedNever();
+        builder.Property(r => r.JurorId).HasMaxLength(200);
+        builder.HasIndex(r => r.DossierId);
+    }
+}
+
 internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
 {
     public void Configure(EntityTypeBuilder<Attachment> builder)

@@ -11,6 +11,8 @@ public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbCon
 {
     public DbSet<TeamRow> Teams => Set<TeamRow>();
 
+    public DbSet<ReviewerRow> Reviewers => Set<ReviewerRow>();
+
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>Where each attachment's bytes are: a PostgreSQL large object (decision 0025).</summary>

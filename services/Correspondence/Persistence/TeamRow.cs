@@ -17,5 +17,5 @@ public sealed class TeamRow
 
     public List<string> CoEditorEmails { get; set; } = [];
 
-    public DossierTeam ToDomain() => new(DossierId, LeadId, CoEditorEmails);
+    public DossierTeam ToDomain(IReadOnlyCollection<string> assignedJurorIds) => new(DossierId, LeadId, CoEditorEmails, assignedJurorIds);
 }

@@ -203,6 +203,35 @@ namespace Defis.Correspondence.Persistence.Migrations
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Correspondence.Persistence.ReviewerRow", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ended");
+
+                    b.Property<string>("JurorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("juror_id");
+
+                    b.HasKey("AssignmentId")
+                        .HasName("pk_dossier_reviewers");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_reviewers_dossier_id");
+
+                    b.ToTable("dossier_reviewers", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Correspondence.Persistence.TeamRow", b =>
                 {
                     b.Property<Guid>("DossierId")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Defis.Correspondence.Persistence.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261203211508_Initial")]
+    [Migration("20261203214150_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -204,6 +204,35 @@ namespace Defis.Correspondence.Persistence.Migrations
                         .HasName("pk_attachment_contents");
 
                     b.ToTable("attachment_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Defis.Correspondence.Persistence.ReviewerRow", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ended");
+
+                    b.Property<string>("JurorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("juror_id");
+
+                    b.HasKey("AssignmentId")
+                        .HasName("pk_dossier_reviewers");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_reviewers_dossier_id");
+
+                    b.ToTable("dossier_reviewers", (string)null);
                 });
 
             modelBuilder.Entity("Defis.Correspondence.Persistence.TeamRow", b =>

@@ -50,6 +50,20 @@ namespace Defis.Correspondence.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "dossier_reviewers",
+                columns: table => new
+                {
+                    assignment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    dossier_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    juror_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ended = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_dossier_reviewers", x => x.assignment_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dossier_teams",
                 columns: table => new
                 {
@@ -154,6 +168,11 @@ namespace Defis.Correspondence.Persistence.Migrations
                 filter: "state = 'Pending'");
 
             migrationBuilder.CreateIndex(
+                name: "ix_dossier_reviewers_dossier_id",
+                table: "dossier_reviewers",
+                column: "dossier_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_dossier_teams_lead_id",
                 table: "dossier_teams",
                 column: "lead_id");
@@ -195,6 +214,9 @@ namespace Defis.Correspondence.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "attachment_contents");
+
+            migrationBuilder.DropTable(
+                name: "dossier_reviewers");
 
             migrationBuilder.DropTable(
                 name: "dossier_teams");
