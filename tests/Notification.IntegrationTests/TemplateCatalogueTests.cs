@@ -19,8 +19,7 @@ public sealed class TemplateCatalogueTests
         ["ExpenseAccepted"] = "shown in the laureate's expense list",
         ["ExpenseRejected"] = "shown in the laureate's expense list with its reasons",
         ["EnvelopeThresholdReached"] = "for finance dashboards, not people's inboxes",
-        // Issue 19: announced by Correspondence, not yet consumed here (the thread shows them meanwhile).
-        ["MessagePosted"] = "not notified yet: Correspondence's thread shows the unread messages (issue 19 follow-up)",
+        // Issue 19: announced by Correspondence, not yet consumed here.
         ["AttachmentQuarantined"] = "not notified yet: the file's status says it in French (issue 19 follow-up)",
     };
 
