@@ -80,6 +80,27 @@ public sealed class CoEditorTests(PlatformInfrastructure infrastructure) : IAsyn
         Assert.Equal(0, await _host.QueryAsync(db => db.Deliveries.CountAsync(d => d.SourceEventId == fromTeam.EventId, Cancellation)));
     }
 
+    [Fact]
+    public async Task The_uploader_of_a_quarantined_file_is_told_once_why()
+    {
+        var lead = Events.Address("lead");
+        var submitted = Events.Submitted("agent-vannes", lead, "CB21-0122");
+        await _host.PublishAsync(submitted);
+        await MailsAsync(lead, 1, "the acknowledgement");
+        var quarantined = new AttachmentQuarantined(Guid.CreateVersion7(), submitted.DossierId, "budget.pdf", "agent-vannes", "Eicar-Test-Signature",
+            "Fichier mis en quarantaine : l'analyse antivirus y a détecté « Eicar-Test-Signature ».") { OccurredAt = DateTimeOffset.UtcNow };
+
+        await _host.PublishAsync(quarantined);
+        await _host.PublishAsync(quarantined);
+
+        var mail = await Eventually.Until(() => Task.FromResult(infrastructure.To(lead)), m => m.Any(IsQuarantine), Patience, "the quarantine notice");
+        await Task.Delay(500, Cancellation);
+        Assert.Single(infrastructure.To(lead), IsQuarantine);
+        Assert.Contains("« Eicar-Test-Signature »", mail.Single(IsQuarantine).TextBody, StringComparison.Ordinal);
+    }
+
+    private static bool IsQuarantine(MimeMessage mail) => mail.Subject == "Fichier mis en quarantaine : budget.pdf";
+
     private static bool IsThreadMessage(MimeMessage mail) => mail.Subject == "Nouveau message : dossier CB21-0121";
 
     private static bool IsDecision(MimeMessage mail) => mail.Subject?.StartsWith("Décision du jury", StringComparison.Ordinal) == true;

@@ -19,8 +19,6 @@ public sealed class TemplateCatalogueTests
         ["ExpenseAccepted"] = "shown in the laureate's expense list",
         ["ExpenseRejected"] = "shown in the laureate's expense list with its reasons",
         ["EnvelopeThresholdReached"] = "for finance dashboards, not people's inboxes",
-        // Issue 19: announced by Correspondence, not yet consumed here.
-        ["AttachmentQuarantined"] = "not notified yet: the file's status says it in French (issue 19 follow-up)",
     };
 
     [Fact]

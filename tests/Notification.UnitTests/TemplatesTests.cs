@@ -49,6 +49,15 @@ public sealed class TemplatesTests
     }
 
     [Fact]
+    public void A_quarantined_file_is_named_with_the_reason_given()
+    {
+        var message = Templates.AttachmentQuarantined("budget.pdf", "Fichier mis en quarantaine : menace détectée.");
+
+        Assert.Equal((Categories.Dossier, "Fichier mis en quarantaine : budget.pdf"), (message.Category, message.Subject));
+        Assert.Equal("Le fichier « budget.pdf » que vous avez déposé n'a pas été accepté.\nFichier mis en quarantaine : menace détectée.", message.Body);
+    }
+
+    [Fact]
     public void A_return_for_correction_lists_its_reasons_and_its_deadline_when_given()
     {
         var full = Templates.ReturnedForCorrection("CB21-0001", "Titre", Cb21, ["Budget manquant", "Équipe incomplète"], Winter);

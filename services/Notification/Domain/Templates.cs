@@ -40,6 +40,12 @@ public static partial class Templates
         (attachmentCount switch { 0 => "", 1 => "\nUne pièce jointe l'accompagne.", _ => $"\n{attachmentCount} pièces jointes l'accompagnent." }) +
         "\nRépondez depuis le fil de discussion du dossier.");
 
+    /// <summary>The antivirus found a threat in a file the person uploaded: what it is and what to do, in the scanner's words.</summary>
+    public static RenderedMessage AttachmentQuarantined(string fileName, string reason) => new(
+        Categories.Dossier,
+        $"Fichier mis en quarantaine : {fileName}",
+        $"Le fichier « {fileName} » que vous avez déposé n'a pas été accepté.\n{reason}");
+
     public static RenderedMessage DraftReminder(string title, ProgrammeLabel programme, DateTimeOffset closesAt, int daysBeforeClosing) => new(
         Categories.Reminder,
         daysBeforeClosing <= 1 ? $"Dernier jour pour déposer « {title} »" : $"Plus que {daysBeforeClosing} jours pour déposer « {title} »",
