@@ -45,6 +45,24 @@ public sealed class ScanTests(PlatformInfrastructure infrastructure) : IAsyncLif
         Assert.Equal(ScanState.Clean, record.ScanState);
         Assert.Equal(pdf, content);
         Assert.Equal(pdf, (await As("coeditor-1", Roles.Applicant).DownloadAsync(uploaded.Id, Cancellation)).Content);
+        Assert.Equal(pdf[100_000..170_000], await RangeAsync(As("coeditor-1", Roles.Applicant), uploaded.Id, 100_000, 70_000));
+        Assert.Equal(pdf[299_990..], await RangeAsync(As("coeditor-1", Roles.Applicant), uploaded.Id, 299_990, 0));
+        var beyond = await Assert.ThrowsAsync<RpcException>(() => RangeAsync(As("coeditor-1", Roles.Applicant), uploaded.Id, 300_000, 0));
+        Assert.Equal("offset", Assert.Single(beyond.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations).Field);
+    }
+
+    private static async Task<byte[]> RangeAsync(Attachments.AttachmentsClient client, string id, long offset, long length)
+    {
+        using var call = client.DownloadAttachment(new DownloadAttachmentRequest { AttachmentId = id, Offset = offset, Length = length }, cancellationToken: Cancellation);
+        var content = new MemoryStream();
+        await foreach (var part in call.ResponseStream.ReadAllAsync(Cancellation))
+        {
+            if (part.PartCase == DownloadAttachmentResponse.PartOneofCase.Chunk)
+            {
+                part.Chunk.WriteTo(content);
+            }
+        }
+        return content.ToArray();
     }
 
     [Fact]

@@ -55,15 +55,17 @@ public sealed partial class AttachmentsService(CorrespondenceDbContext db, TimeP
             throw new PreconditionFailedException(attachment.State == ScanState.Infected ? "ATTACHMENT_QUARANTINED" : "ATTACHMENT_NOT_SCANNED",
                 "attachment_id", attachment.StatusInFrench);
         }
+        var (offset, remaining) = Range(request, attachment.Size);
         var content = await db.Contents.AsNoTracking().SingleAsync(c => c.AttachmentId == attachment.Id, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await using var stream = await LargeObjectStream.OpenAsync(transaction.GetDbTransaction(), content.ObjectId, cancellationToken);
+        await using var stream = await LargeObjectStream.OpenAsync(transaction.GetDbTransaction(), content.ObjectId, cancellationToken, offset);
         LogDownloaded(logger, attachment.Id, attachment.DossierId, caller.UserId);
         await responseStream.WriteAsync(new Contract.DownloadAttachmentResponse { Attachment = attachment.ToContract() }, cancellationToken);
         var buffer = new byte[DownloadChunkBytes];
         int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        while (remaining > 0 && (read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, remaining)), cancellationToken)) > 0)
         {
+            remaining -= read;
             await responseStream.WriteAsync(new Contract.DownloadAttachmentResponse { Chunk = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
@@ -91,6 +93,23 @@ public sealed partial class AttachmentsService(CorrespondenceDbContext db, TimeP
         return attachment is not null && CorrespondenceAccess.CanReadFiles(caller, team)
             ? attachment
             : throw new NotFoundException("Pièce jointe", attachmentIdText);
+    }
+
+    /// <summary>The requested byte range within the file: an offset inside it (or 0 for an empty file), a length or the rest.</summary>
+    private static (long Offset, long Length) Range(Contract.DownloadAttachmentRequest request, long size)
+    {
+        var errors = new FieldViolations();
+        if (request.Offset < 0 || (request.Offset > 0 && request.Offset >= size))
+        {
+            errors.Add("offset", $"Le décalage doit être compris entre 0 et {Math.Max(0, size - 1)} (taille du fichier : {size} octets).");
+        }
+        if (request.Length < 0)
+        {
+            errors.Add("length", "La longueur ne peut pas être négative.");
+        }
+        errors.ThrowIfAny();
+        var rest = size - request.Offset;
+        return (request.Offset, request.Length == 0 ? rest : Math.Min(request.Length, rest));
     }
 
     private static async Task<(Guid DossierId, string FileName)> ReadHeaderAsync(IAsyncStreamReader<Contract.UploadAttachmentRequest> requests,

@@ -16,14 +16,21 @@ public sealed class LargeObjectStream : Stream
     // The descriptor closes with the transaction: nothing else to release on the server.
     private LargeObjectStream(NpgsqlCommand read, NpgsqlParameter<int> length) => (_read, _length) = (read, length);
 
-    /// <summary>Opens the large object <paramref name="objectId"/> for reading in <paramref name="transaction"/>.</summary>
-    public static async Task<LargeObjectStream> OpenAsync(DbTransaction transaction, uint objectId, CancellationToken cancellationToken)
+    /// <summary>Opens the large object <paramref name="objectId"/> for reading in <paramref name="transaction"/>, from <paramref name="offset"/>.</summary>
+    public static async Task<LargeObjectStream> OpenAsync(DbTransaction transaction, uint objectId, CancellationToken cancellationToken, long offset = 0)
     {
         var connection = (NpgsqlConnection)transaction.Connection!;
         await using var open = new NpgsqlCommand("SELECT lo_open(@oid, @mode)", connection, (NpgsqlTransaction)transaction);
         open.Parameters.Add(new NpgsqlParameter<uint>("oid", NpgsqlTypes.NpgsqlDbType.Oid) { TypedValue = objectId });
         open.Parameters.Add(new NpgsqlParameter<int>("mode", InvRead));
         var descriptor = (int)(await open.ExecuteScalarAsync(cancellationToken))!;
+        if (offset > 0)
+        {
+            await using var seek = new NpgsqlCommand("SELECT lo_lseek64(@fd, @offset, 0)", connection, (NpgsqlTransaction)transaction);
+            seek.Parameters.Add(new NpgsqlParameter<int>("fd", descriptor));
+            seek.Parameters.Add(new NpgsqlParameter<long>("offset", offset));
+            await seek.ExecuteScalarAsync(cancellationToken);
+        }
         var read = new NpgsqlCommand("SELECT loread(@fd, @length)", connection, (NpgsqlTransaction)transaction);
         read.Parameters.Add(new NpgsqlParameter<int>("fd", descriptor));
         var length = new NpgsqlParameter<int>("length", 0);
