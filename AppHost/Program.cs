@@ -1,6 +1,6 @@
 using Defis.AppHost;
 
-// The Défis platform: its servers, one database per service, identity, the five services and the gateway.
+// The Défis platform: its servers, one database per service, identity, the six services and the gateway.
 // Locally (run mode) the servers are Debian's, run by DCP without containers; published, they are containers.
 var options = AppHostOptions.Parse(args);
 LocalDashboard.ApplyDefaults();
@@ -26,6 +26,9 @@ var funding = AddService<Projects.Funding>("funding");
 var accompaniment = AddService<Projects.Accompaniment>("accompaniment");
 var notification = AddService<Projects.Notification>("notification")
     .WithReference(servers.Smtp).WaitFor(servers.Smtp);
+// Dossier attachments, threads and staff notes; every file goes through clamd before anyone but its uploader opens it.
+var correspondence = AddService<Projects.Correspondence>("correspondence")
+    .WithReference(servers.Scanner).WaitFor(servers.Scanner);
 
 builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(servers.Cache).WaitFor(servers.Cache)
@@ -36,6 +39,7 @@ builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(funding).WaitFor(funding)
     .WithReference(accompaniment).WaitFor(accompaniment)
     .WithReference(notification).WaitFor(notification)
+    .WithReference(correspondence).WaitFor(correspondence)
     .WithPlatformEnvironment(builder)
     .WithHttpHealthCheck("/health");
 

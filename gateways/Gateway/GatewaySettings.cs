@@ -8,6 +8,12 @@ public sealed class GatewaySettings
     /// <summary>Larger request bodies are refused with 413 before reaching a service.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// The limit of the file upload routes only (<see cref="Limits.UploadRoutes"/>): the service counts the 20 MB a file
+    /// exactly while streaming; this only keeps anything much larger from being relayed at all.
+    /// </summary>
+    public long MaxUploadBodyBytes { get; set; } = 21 * 1024 * 1024;
+
     /// <summary>Portal origins allowed to call the REST surface from a browser.</summary>
     public List<string> CorsOrigins { get; set; } = [];
 

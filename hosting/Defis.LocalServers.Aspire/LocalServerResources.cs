@@ -66,3 +66,11 @@ public sealed class LocalSmtpResource(string name, string command, string folder
     public override ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
         $"smtp://127.0.0.1:{PrimaryEndpoint.Property(EndpointProperty.Port)}");
 }
+
+/// <summary>ClamAV's clamd, "tcp://127.0.0.1:port" (the INSTREAM protocol on a TCP socket).</summary>
+public sealed class LocalClamdResource(string name, string command, string folder)
+    : LocalServerResource(name, command, folder)
+{
+    public override ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
+        $"tcp://127.0.0.1:{PrimaryEndpoint.Property(EndpointProperty.Port)}");
+}

@@ -71,6 +71,10 @@ internal static class ServerHealthChecks
     public static Task<HealthCheckResult> RedisAsync(LocalServerResource redis, CancellationToken cancellationToken) =>
         ConverseAsync(redis, "PING\r\n"u8.ToArray(), reply => reply.StartsWith("+PONG", StringComparison.Ordinal), cancellationToken);
 
+    /// <summary>clamd answers zPING with PONG once its signature database is loaded.</summary>
+    public static Task<HealthCheckResult> ClamdAsync(LocalServerResource clamd, CancellationToken cancellationToken) =>
+        ConverseAsync(clamd, "zPING\0"u8.ToArray(), reply => reply.StartsWith("PONG", StringComparison.Ordinal), cancellationToken);
+
     /// <summary>The SMTP greeting ("220 ...") arrives; QUIT ends the session politely.</summary>
     public static Task<HealthCheckResult> SmtpAsync(LocalServerResource smtp, CancellationToken cancellationToken) =>
         ConverseAsync(smtp, null, reply => reply.StartsWith("220", StringComparison.Ordinal), cancellationToken, "QUIT\r\n"u8.ToArray());

@@ -3,7 +3,7 @@ namespace Defis.LocalServers;
 /// <summary>Finds the Debian binaries we run, or says exactly how to get them.</summary>
 public static class Prerequisites
 {
-    public const string SetupHint = "Run ./defis setup (it installs postgresql, rabbitmq-server, redis-server and python3-aiosmtpd with apt-get).";
+    public const string SetupHint = "Run ./defis setup (it installs postgresql, rabbitmq-server, redis-server, python3-aiosmtpd and clamav-daemon with apt-get).";
 
     public static string PostgresBinDirectory()
     {
@@ -20,6 +20,8 @@ public static class Prerequisites
     public static string RabbitMqServer() => Require("/usr/lib/rabbitmq/bin/rabbitmq-server", "RabbitMQ", "rabbitmq-server");
 
     public static string RedisServer() => Require("/usr/bin/redis-server", "Redis", "redis-server");
+
+    public static string Clamd() => Require("/usr/sbin/clamd", "ClamAV's clamd", "clamav-daemon");
 
     public static string SmtpCapture() => Require("/usr/lib/python3/dist-packages/aiosmtpd/__init__.py", "The SMTP capture server", "python3-aiosmtpd");
 

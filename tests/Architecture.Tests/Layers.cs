@@ -5,7 +5,7 @@ namespace Defis.Architecture.Tests;
 /// <summary>The platform's assemblies by layer, loaded from this test's output (every project is referenced).</summary>
 public static class Layers
 {
-    public static readonly string[] Services = ["Submission", "Jury", "Funding", "Accompaniment", "Notification"];
+    public static readonly string[] Services = ["Submission", "Jury", "Funding", "Accompaniment", "Notification", "Correspondence"];
 
     public static Assembly Service(string name) => Assembly.Load($"Defis.{name}");
 

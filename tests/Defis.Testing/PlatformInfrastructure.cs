@@ -25,6 +25,36 @@ public sealed class PlatformInfrastructure : IAsyncLifetime
     /// <summary>The SMTP capture server (always started here: it is local and keeps mails in a folder, sends none).</summary>
     public LocalSmtp Smtp { get; private set; } = null!;
 
+    /// <summary>
+    /// ClamAV's clamd with the EICAR test signature only, always local (no DEFIS_TEST_* override: it needs no network and
+    /// starts in a second). Null until <see cref="StartClamdAsync"/>: only the assemblies that scan files pay its start.
+    /// </summary>
+    public LocalClamd? Clamd { get; private set; }
+
+    /// <summary>"tcp://127.0.0.1:port" of <see cref="Clamd"/> (ConnectionStrings:scanner).</summary>
+    public string ClamdConnectionString => Clamd?.ConnectionString ?? throw new InvalidOperationException("Call StartClamdAsync first.");
+
+    private readonly SemaphoreSlim _clamdStart = new(1, 1);
+
+    /// <summary>Starts clamd once for the assembly (later calls return at once).</summary>
+    public async Task StartClamdAsync()
+    {
+        await _clamdStart.WaitAsync();
+        try
+        {
+            if (Clamd is null)
+            {
+                var clamd = new LocalClamd($"{_folder}-clamd", FreePort.Next());
+                await clamd.StartAsync();
+                Clamd = clamd;
+            }
+        }
+        finally
+        {
+            _clamdStart.Release();
+        }
+    }
+
     /// <summary>True when this fixture started the servers, so tests may stop and restart them.</summary>
     public bool ControlsServers => Postgres is not null;
 
@@ -74,10 +104,19 @@ public sealed class PlatformInfrastructure : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         _management?.Dispose();
+        _clamdStart.Dispose();
         await Smtp.StopAsync();
+        if (Clamd is not null)
+        {
+            await Clamd.StopAsync();
+        }
         try
         {
             Directory.Delete($"{_folder}-smtp", recursive: true);
+            if (Clamd is not null)
+            {
+                Directory.Delete($"{_folder}-clamd", recursive: true);
+            }
         }
         catch (IOException)
         {

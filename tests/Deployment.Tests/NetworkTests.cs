@@ -7,9 +7,9 @@ namespace Defis.Deployment.Tests;
 public sealed class NetworkTests(PlatformDeployment deployment)
 {
     [Fact]
-    public void The_AppHost_gives_PostgreSQL_to_the_five_services_RabbitMQ_to_them_and_the_gateway_and_Redis_to_the_gateway_alone()
+    public void The_AppHost_gives_PostgreSQL_to_the_six_services_RabbitMQ_to_them_and_the_gateway_and_Redis_to_the_gateway_alone()
     {
-        string[] services = ["accompaniment", "funding", "jury", "notification", "submission"];
+        string[] services = ["accompaniment", "correspondence", "funding", "jury", "notification", "submission"];
 
         Assert.Equal(services, deployment.Manifest.UsersOf("postgres").Order());
         Assert.Equal(services.Append("gateway").Order(), deployment.Manifest.UsersOf("messaging").Order());

@@ -113,7 +113,7 @@ public sealed class RulesBiteTests(PlatformDeployment deployment)
         {
             PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app.kubernetes.io/name"] = "submission" } },
         });
-        policies["messaging-from-services"].Spec.Ingress[0].FromProperty.RemoveAt(5);
+        policies["messaging-from-services"].Spec.Ingress[0].FromProperty.RemoveAt(6);
 
         var violations = NetworkRule.Violations(deployment.Manifest, _broken).ToList();
 

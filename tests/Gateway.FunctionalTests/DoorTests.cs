@@ -36,6 +36,20 @@ public sealed class DoorTests(GatewayPlatform platform)
     }
 
     [Theory]
+    [InlineData("/defis.correspondence.v1.Attachments/UploadAttachment", false)]
+    [InlineData("/defis.correspondence.v1.Threads/PostMessage", true)]
+    public async Task Only_the_file_upload_route_takes_bodies_above_the_ordinary_limit(string path, bool refused)
+    {
+        using var gateway = GatewayPlatform.Client(platform.GatewayA, TestTokens.For($"uploader-{Guid.NewGuid():N}", Roles.Applicant));
+        using var content = new ByteArrayContent(new byte[2 * GatewayPlatform.MaxRequestBodyBytes]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
+
+        using var response = await gateway.PostAsync(path, content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(refused, response.StatusCode == HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Theory]
     [InlineData(GatewayPlatform.PortalOrigin, true)]
     [InlineData("https://ailleurs.example", false)]
     public async Task Only_configured_portals_may_call_from_a_browser(string origin, bool allowed)

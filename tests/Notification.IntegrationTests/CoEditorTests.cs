@@ -53,6 +53,56 @@ public sealed class CoEditorTests(PlatformInfrastructure infrastructure) : IAsyn
         Assert.Single(infrastructure.To(lead), IsDecision);
     }
 
+    [Fact]
+    public async Task A_staff_message_on_the_thread_reaches_the_lead_and_each_co_editor_once_and_a_team_message_no_one()
+    {
+        var (lead, coEditor) = (Events.Address("lead"), Events.Address("coediteur"));
+        var submitted = Events.Submitted("agent-brest", lead, "CB21-0121", [coEditor]);
+        await _host.PublishAsync(submitted);
+        await MailsAsync(coEditor, 1, "the acknowledgement to the co-editor");
+        var fromTeam = new MessagePosted(Guid.CreateVersion7(), submitted.DossierId, "CB21-0121", "agent-brest", false, "Question", 0, "agent-brest", [coEditor])
+            { OccurredAt = DateTimeOffset.UtcNow };
+        var fromStaff = new MessagePosted(Guid.CreateVersion7(), submitted.DossierId, "CB21-0121", "staff-ditp", true,
+            "Merci de compléter le budget avec ce modèle.", 1, "agent-brest", [coEditor]) { OccurredAt = DateTimeOffset.UtcNow };
+
+        await _host.PublishAsync(fromTeam);
+        await _host.PublishAsync(fromStaff);
+        await _host.PublishAsync(fromStaff);
+
+        foreach (var address in new[] { lead, coEditor })
+        {
+            await Eventually.Until(() => Task.FromResult(infrastructure.To(address)), m => m.Any(IsThreadMessage), Patience, "the thread's message");
+        }
+        Assert.Equal(2, await _host.QueryAsync(db => db.Deliveries.CountAsync(d => d.SourceEventId == fromStaff.EventId, Cancellation)));
+        await Task.Delay(500, Cancellation); // a second mail, if any were owed, would have gone by now
+        var mail = Assert.Single(infrastructure.To(coEditor), IsThreadMessage);
+        Assert.Contains("« Merci de compléter le budget avec ce modèle. »", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(0, await _host.QueryAsync(db => db.Deliveries.CountAsync(d => d.SourceEventId == fromTeam.EventId, Cancellation)));
+    }
+
+    [Fact]
+    public async Task The_uploader_of_a_quarantined_file_is_told_once_why()
+    {
+        var lead = Events.Address("lead");
+        var submitted = Events.Submitted("agent-vannes", lead, "CB21-0122");
+        await _host.PublishAsync(submitted);
+        await MailsAsync(lead, 1, "the acknowledgement");
+        var quarantined = new AttachmentQuarantined(Guid.CreateVersion7(), submitted.DossierId, "budget.pdf", "agent-vannes", "Eicar-Test-Signature",
+            "Fichier mis en quarantaine : l'analyse antivirus y a détecté « Eicar-Test-Signature ».") { OccurredAt = DateTimeOffset.UtcNow };
+
+        await _host.PublishAsync(quarantined);
+        await _host.PublishAsync(quarantined);
+
+        var mail = await Eventually.Until(() => Task.FromResult(infrastructure.To(lead)), m => m.Any(IsQuarantine), Patience, "the quarantine notice");
+        await Task.Delay(500, Cancellation);
+        Assert.Single(infrastructure.To(lead), IsQuarantine);
+        Assert.Contains("« Eicar-Test-Signature »", mail.Single(IsQuarantine).TextBody, StringComparison.Ordinal);
+    }
+
+    private static bool IsQuarantine(MimeMessage mail) => mail.Subject == "Fichier mis en quarantaine : budget.pdf";
+
+    private static bool IsThreadMessage(MimeMessage mail) => mail.Subject == "Nouveau message : dossier CB21-0121";
+
     private static bool IsDecision(MimeMessage mail) => mail.Subject?.StartsWith("Décision du jury", StringComparison.Ordinal) == true;
 
     private async Task MailsAsync(string address, int count, string what) =>

@@ -35,6 +35,28 @@ public sealed class TemplatesTests
         Assert.Contains("Sa référence est CB21-0001", received.Body);
     }
 
+    [Theory]
+    [InlineData("CB21-0001", 0, "Nouveau message : dossier CB21-0001", "au sujet du dossier CB21-0001 :\n« Bonjour »\nRépondez depuis le fil de discussion du dossier.")]
+    [InlineData("CB21-0001", 1, "Nouveau message : dossier CB21-0001", "« Bonjour »\nUne pièce jointe l'accompagne.\nRépondez")]
+    [InlineData(null, 3, "Nouveau message de l'équipe du programme", "au sujet du dossier en cours :\n« Bonjour »\n3 pièces jointes l'accompagnent.\n")]
+    public void A_staff_message_quotes_its_start_and_counts_its_files(string? reference, int files, string subject, string body)
+    {
+        var message = Templates.MessageReceived(reference, "Bonjour", files);
+
+        Assert.Equal((Categories.Dossier, subject), (message.Category, message.Subject));
+        Assert.Contains(body, message.Body, StringComparison.Ordinal);
+        Assert.StartsWith("L'équipe du programme vous a écrit", message.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quarantined_file_is_named_with_the_reason_given()
+    {
+        var message = Templates.AttachmentQuarantined("budget.pdf", "Fichier mis en quarantaine : menace détectée.");
+
+        Assert.Equal((Categories.Dossier, "Fichier mis en quarantaine : budget.pdf"), (message.Category, message.Subject));
+        Assert.Equal("Le fichier « budget.pdf » que vous avez déposé n'a pas été accepté.\nFichier mis en quarantaine : menace détectée.", message.Body);
+    }
+
     [Fact]
     public void A_return_for_correction_lists_its_reasons_and_its_deadline_when_given()
     {

@@ -21,6 +21,7 @@ public sealed class ServiceRoutes
         new("funding", "defis.funding.v1"),
         new("accompaniment", "defis.accompaniment.v1"),
         new("notification", "defis.notification.v1"),
+        new("correspondence", "defis.correspondence.v1"),
     ];
 
     private readonly Dictionary<(string, string), string> _destinations;

@@ -32,6 +32,20 @@ public static partial class Templates
         Lines("Motifs :", reasons) +
         (deadline is { } d ? $"\nMerci de le déposer à nouveau avant le {ParisTime.Format(d)}." : "\nMerci de le corriger puis de le déposer à nouveau."));
 
+    /// <summary>Programme staff wrote on a dossier's thread: the start of the text, and how many files came with it.</summary>
+    public static RenderedMessage MessageReceived(string? reference, string excerpt, int attachmentCount) => new(
+        Categories.Dossier,
+        reference is null ? "Nouveau message de l'équipe du programme" : $"Nouveau message : dossier {reference}",
+        $"L'équipe du programme vous a écrit au sujet du dossier {reference ?? "en cours"} :\n« {excerpt} »" +
+        (attachmentCount switch { 0 => "", 1 => "\nUne pièce jointe l'accompagne.", _ => $"\n{attachmentCount} pièces jointes l'accompagnent." }) +
+        "\nRépondez depuis le fil de discussion du dossier.");
+
+    /// <summary>The antivirus found a threat in a file the person uploaded: what it is and what to do, in the scanner's words.</summary>
+    public static RenderedMessage AttachmentQuarantined(string fileName, string reason) => new(
+        Categories.Dossier,
+        $"Fichier mis en quarantaine : {fileName}",
+        $"Le fichier « {fileName} » que vous avez déposé n'a pas été accepté.\n{reason}");
+
     public static RenderedMessage DraftReminder(string title, ProgrammeLabel programme, DateTimeOffset closesAt, int daysBeforeClosing) => new(
         Categories.Reminder,
         daysBeforeClosing <= 1 ? $"Dernier jour pour déposer « {title} »" : $"Plus que {daysBeforeClosing} jours pour déposer « {title} »",

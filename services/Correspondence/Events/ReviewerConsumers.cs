@@ -1,0 +1,36 @@
+using Defis.Contracts.Events;
+using Defis.Correspondence.Persistence;
+using Defis.ServiceInfrastructure.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Defis.Correspondence.Events;
+
+/// <summary>An assigned juror may read the dossier's files (unless the assignment has already ended).</summary>
+public sealed class ReviewerAssignedConsumer(CorrespondenceDbContext db, TimeProvider time)
+    : IdempotentConsumer<ReviewerAssigned, CorrespondenceDbContext>(db, time)
+{
+    protected override async Task HandleAsync(ReviewerAssigned message, ConsumeContext<ReviewerAssigned> context, CancellationToken cancellationToken)
+    {
+        if (!await Db.Reviewers.AnyAsync(r => r.AssignmentId == message.AssignmentId, cancellationToken))
+        {
+            Db.Reviewers.Add(new ReviewerRow { AssignmentId = message.AssignmentId, DossierId = message.DossierId, JurorId = message.JurorUserId });
+        }
+    }
+}
+
+/// <summary>An ended assignment (reassignment, conflict, withdrawal): the juror reads the files no more.</summary>
+public sealed class ReviewerUnassignedConsumer(CorrespondenceDbContext db, TimeProvider time)
+    : IdempotentConsumer<ReviewerUnassigned, CorrespondenceDbContext>(db, time)
+{
+    protected override async Task HandleAsync(ReviewerUnassigned message, ConsumeContext<ReviewerUnassigned> context, CancellationToken cancellationToken)
+    {
+        var row = await Db.Reviewers.SingleOrDefaultAsync(r => r.AssignmentId == message.AssignmentId, cancellationToken);
+        if (row is null)
+        {
+            row = new ReviewerRow { AssignmentId = message.AssignmentId, DossierId = message.DossierId, JurorId = message.JurorUserId };
+            Db.Reviewers.Add(row);
+        }
+        row.Ended = true;
+    }
+}

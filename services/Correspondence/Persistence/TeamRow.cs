@@ -1,0 +1,21 @@
+using Defis.Correspondence.Domain.Access;
+
+namespace Defis.Correspondence.Persistence;
+
+/// <summary>
+/// What Submission told us about a dossier's team (lead and co-editors), kept up to date by its events, so that the
+/// dossier's access rules hold here without calling Submission.
+/// </summary>
+public sealed class TeamRow
+{
+    public Guid DossierId { get; set; }
+
+    /// <summary>The dossier's reference once filed (e.g. CB21-0042), for notices.</summary>
+    public string? Reference { get; set; }
+
+    public string LeadId { get; set; } = "";
+
+    public List<string> CoEditorEmails { get; set; } = [];
+
+    public DossierTeam ToDomain(IReadOnlyCollection<string> assignedJurorIds) => new(DossierId, LeadId, CoEditorEmails, assignedJurorIds);
+}

@@ -1,0 +1,3 @@
+using Defis.Testing;
+
+[assembly: AssemblyFixture(typeof(PlatformInfrastructure))]
