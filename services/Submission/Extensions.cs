@@ -1,5 +1,6 @@
 using Defis.ServiceDefaults.Health;
 using Defis.Submission.Clock;
+using Defis.Submission.Documents;
 using Defis.Submission.Events;
 using Defis.ServiceDefaults.Messaging;
 using Defis.ServiceDefaults.Persistence;
@@ -28,6 +29,7 @@ public static class Extensions
         builder.Services.AddHostedService(services => services.GetRequiredService<ProgrammeClock>());
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DemoSeeder>());
+        ReceiptFonts.Install(builder.Configuration["Submission:Documents:FontFolder"] ?? ReceiptFonts.DefaultFolder);
         return builder;
     }
 
@@ -36,6 +38,7 @@ public static class Extensions
         app.MapGrpcService<DossiersService>();
         app.MapGrpcService<ProgrammesService>();
         app.MapGrpcService<LaureatesService>();
+        app.MapGrpcService<ReceiptsService>();
         return app;
     }
 }
