@@ -39,6 +39,7 @@ public static class Extensions
         app.MapGrpcService<ProgrammesService>();
         app.MapGrpcService<LaureatesService>();
         app.MapGrpcService<ReceiptsService>();
+        app.MapGrpcService<ExportsService>();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Defis.Funding.Domain;
 using Defis.Funding.Persistence;
+using Defis.SharedKernel.Text;
 using Defis.SharedKernel.Time;
 
 namespace Defis.Funding.Documents;

@@ -1,4 +1,4 @@
-namespace Defis.Funding.Documents;
+namespace Defis.SharedKernel.Text;
 
 /// <summary>
 /// Text typed by people, made harmless for a spreadsheet: a cell that begins with =, +, -, @, a tab or a carriage
