@@ -34,6 +34,7 @@ public static class Extensions
     {
         app.MapGrpcService<FundingService>();
         app.MapGrpcService<OpenDataService>();
+        app.MapGrpcService<FundingExportsService>();
         return app;
     }
 

@@ -17,3 +17,17 @@ public sealed class SpreadsheetTextTests
     public void A_cell_that_a_spreadsheet_would_read_as_a_formula_is_made_text(string typed, string written) =>
         Assert.Equal(written, SpreadsheetText.Neutralised(typed));
 }
+
+public sealed class CsvFieldTests
+{
+    [Theory]
+    [InlineData("Rectorat de Lyon", "Rectorat de Lyon")]
+    [InlineData("Lyon, Rhône", "\"Lyon, Rhône\"")]
+    [InlineData("dit \"oui\"", "\"dit \"\"oui\"\"\"")]
+    [InlineData("deux\r\nlignes", "\"deux\r\nlignes\"")]
+    [InlineData("", "")]
+    public void A_field_is_quoted_only_when_it_must_be(string value, string written) => Assert.Equal(written, CsvField.Of(value));
+
+    [Fact]
+    public void Numbers_are_written_without_culture() => Assert.Equal("1234567", CsvField.Of(1_234_567L));
+}

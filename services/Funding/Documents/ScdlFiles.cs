@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Defis.SharedKernel.Text;
 
 namespace Defis.Funding.Documents;
 
@@ -51,10 +52,6 @@ public static class ScdlFiles
 
     private static void AppendLine(StringBuilder text, IReadOnlyList<string> cells)
     {
-        text.AppendJoin(',', cells.Select(Quoted)).Append("\r\n");
+        text.AppendJoin(',', cells.Select(CsvField.Of)).Append("\r\n");
     }
-
-    /// <summary>Quoted only when it must be: a comma, a quote or a line break inside; quotes doubled.</summary>
-    private static string Quoted(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
 }

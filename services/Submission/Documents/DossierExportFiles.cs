@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Defis.SharedKernel.Text;
 using MiniExcelLibs;
 
 namespace Defis.Submission.Documents;
@@ -20,7 +20,7 @@ public static class DossierExportFiles
         await writer.WriteLineAsync(string.Join(',', DossierExportColumns.All.Select(c => c.Header)));
         await foreach (var dossier in dossiers.WithCancellation(cancellationToken))
         {
-            await writer.WriteLineAsync(string.Join(',', DossierExportColumns.All.Select(c => Quoted(c.Value(dossier)))));
+            await writer.WriteLineAsync(string.Join(',', DossierExportColumns.All.Select(c => CsvField.Of(c.Value(dossier)))));
         }
     }
 
@@ -30,10 +30,4 @@ public static class DossierExportFiles
 
     private static IDictionary<string, object> Row(Domain.Dossier dossier) =>
         DossierExportColumns.All.ToDictionary(c => c.Header, c => c.Value(dossier));
-
-    private static string Quoted(object value)
-    {
-        var cell = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
-    }
 }

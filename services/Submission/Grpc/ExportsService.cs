@@ -1,8 +1,8 @@
 using Defis.Contracts.Submission.V1;
+using Defis.ServiceDefaults.Documents;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
 using Defis.Submission.Documents;
-using Dossier = Defis.Submission.Domain.Dossier;
 using ProgrammeTermsCheck = Defis.Submission.Domain.ProgrammeTermsCheck;
 using Defis.Submission.Persistence;
 using Google.Api;
@@ -32,23 +32,13 @@ public sealed class ExportsService(SubmissionDbContext db) : Exports.ExportsBase
         await using var output = new HttpBodyChunks(responseStream, xlsx ? DossierExportFiles.XlsxContentType : DossierExportFiles.CsvContentType);
         if (xlsx)
         {
-            await WriteXlsxAsync(dossiers, output, cancellationToken);
+            await SpooledFile.CopyToAsync(file => DossierExportFiles.WriteXlsxAsync(dossiers.AsEnumerable(), file, cancellationToken), output, cancellationToken);
         }
         else
         {
             await DossierExportFiles.WriteCsvAsync(dossiers.AsAsyncEnumerable(), output, cancellationToken);
         }
         await output.FlushAsync(cancellationToken);
-    }
-
-    /// <summary>MiniExcel reads its rows synchronously: it runs off the request's thread, into a file deleted when closed.</summary>
-    private static async Task WriteXlsxAsync(IQueryable<Dossier> dossiers, Stream output, CancellationToken cancellationToken)
-    {
-        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await Task.Run(() => DossierExportFiles.WriteXlsxAsync(dossiers.AsEnumerable(), file, cancellationToken), cancellationToken);
-        file.Position = 0;
-        await file.CopyToAsync(output, cancellationToken);
     }
 
     private static (string Code, bool Xlsx) Read(ExportDossiersRequest request)

@@ -102,6 +102,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         POST   /api/v1/funding/grants/{X}/adjust                                401  401  401  403  403  403  403  403  404  403  403  | {"amountCents":"100000","reason":"Ajustement"}
         POST   /api/v1/funding/grants/{X}/cancel                                401  401  401  403  403  403  403  403  404  403  403  | {"reason":"Abandon"}
         POST   /api/v1/funding/grants/{X}/tranches/1/release                    401  401  401  403  403  403  403  403  404  403  403  | {}
+        GET    /api/v1/funding/programmes/{P}/export                            401  401  401  403  403  403  403  403  200  403  403
+        GET    /api/v1/funding/programmes/{P}/export?format=pdf                 401  401  401  403  403  403  403  403  400  403  403
         GET    /api/v1/funding/programmes/{P}/events                            401  401  401  403  403  403  403  403  200  403  200
         POST   /api/v1/funding/programmes/{X}/partners                          401  401  401  403  403  403  403  404  403  403  403  | {"partnerId":"ministere-2"}
         # Open data of grants (décret 2017-779): public, whatever the token; bad filters are 400, an unknown call 404.

@@ -2,13 +2,13 @@ using Google.Api;
 using Google.Protobuf;
 using Grpc.Core;
 
-namespace Defis.Submission.Grpc;
+namespace Defis.ServiceDefaults.Documents;
 
 /// <summary>
 /// A write-only stream that sends what is written to it as HttpBody messages of about 64 KiB, so a file leaves the
 /// service as it is written. Only asynchronous writes: the response must not block a thread.
 /// </summary>
-internal sealed class HttpBodyChunks(IServerStreamWriter<HttpBody> responses, string contentType) : Stream
+public sealed class HttpBodyChunks(IServerStreamWriter<HttpBody> responses, string contentType) : Stream
 {
     private const int ChunkSize = 64 * 1024;
     private readonly MemoryStream _pending = new();
