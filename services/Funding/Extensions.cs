@@ -1,4 +1,5 @@
 using Defis.Contracts.Events;
+using Defis.Funding.Documents;
 using Defis.Funding.Events;
 using Defis.Funding.Grpc;
 using Defis.Funding.Persistence;
@@ -17,6 +18,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddFundingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FundingDbContext>("funding-db");
+        builder.Services.AddOptions<AttributingAuthority>().BindConfiguration(AttributingAuthority.Section);
         builder.AddMessaging<FundingDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<ProgrammePublishedConsumer>();
@@ -31,6 +33,8 @@ public static class Extensions
     public static WebApplication MapFundingEndpoints(this WebApplication app)
     {
         app.MapGrpcService<FundingService>();
+        app.MapGrpcService<OpenDataService>();
+        app.MapGrpcService<FundingExportsService>();
         return app;
     }
 

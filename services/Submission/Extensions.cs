@@ -1,5 +1,6 @@
 using Defis.ServiceDefaults.Health;
 using Defis.Submission.Clock;
+using Defis.Submission.Documents;
 using Defis.Submission.Events;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
@@ -29,6 +30,7 @@ public static class Extensions
         builder.Services.AddScheduledPass<ProgrammeClock>(services => services.GetRequiredService<IOptions<ProgrammeClockOptions>>().Value.Interval);
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DemoSeeder>());
+        ReceiptFonts.Install(builder.Configuration["Submission:Documents:FontFolder"] ?? ReceiptFonts.DefaultFolder);
         return builder;
     }
 
@@ -37,6 +39,8 @@ public static class Extensions
         app.MapGrpcService<DossiersService>();
         app.MapGrpcService<ProgrammesService>();
         app.MapGrpcService<LaureatesService>();
+        app.MapGrpcService<ReceiptsService>();
+        app.MapGrpcService<ExportsService>();
         return app;
     }
 }

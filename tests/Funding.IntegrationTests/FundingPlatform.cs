@@ -16,6 +16,9 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
     /// <summary>The lead who files the dossiers of these tests.</summary>
     public const string Lead = "agent-lyon";
 
+    /// <summary>A made-up SIRET with a right check digit, for the open data's attributing authority.</summary>
+    public const string AttributingSiret = "11000001000006";
+
     public static readonly DateTimeOffset Published = new(2021, 8, 23, 9, 0, 0, TimeSpan.FromHours(2));
 
     public ServiceHost<FundingService> Host { get; private set; } = null!;
@@ -37,6 +40,7 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
             ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
             ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+            ["OpenData:AttributingAuthority:Siret"] = AttributingSiret,
         });
         await Host.StartedAsync();
         Host.Service<IBus>().ConnectConsumeObserver(Consumed);

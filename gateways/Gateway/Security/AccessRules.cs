@@ -11,6 +11,9 @@ public static class AccessRules
 {
     public const string SignedIn = "signed-in";
 
+    /// <summary>YARP's name for "no authorisation at all": only for what the law or the calls make public.</summary>
+    public const string Public = "Anonymous";
+
     public sealed record Rule(string Service, string Path, string Policy, string[]? Methods = null);
 
     private static readonly string[] Get = ["GET"];
@@ -29,6 +32,9 @@ public static class AccessRules
 
     public static readonly IReadOnlyList<Rule> RestRules =
     [
+        // Public by law or by the calls: the laureates of a call's phase and the open data of grants (issue 20).
+        new("submission", "/api/v1/programmes/{programmeCode}/laureates", Public, Get),
+        new("funding", "/api/v1/open-data/{**rest}", Public, Get),
         // The public list and pages of calls: any signed-in user; creating, publishing, archiving: staff only.
         new("submission", "/api/v1/programmes/{**rest}", SignedIn, Get),
         new("submission", "/api/v1/programmes/{**rest}", "programme-staff", Writes),

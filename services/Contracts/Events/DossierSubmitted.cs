@@ -5,6 +5,8 @@ namespace Defis.Contracts.Events;
 /// is what the team finances itself (budget total minus the requested amount); added in schema 1, absent means 0.
 /// <paramref name="CoEditorEmails"/> are the team members the lead invited to co-edit (lower case), who hear about
 /// the dossier too; added in schema 1, absent (null) from older producers means "not told", not "none".
+/// <paramref name="LeadStructureSiret"/> is the lead structure's SIRET when the team gave one (14 digits); Funding
+/// publishes it in the open data of grants (docs/open-data/scdl-subventions.md); absent when unknown.
 /// </summary>
 public sealed record DossierSubmitted(
     Guid DossierId,
@@ -21,7 +23,8 @@ public sealed record DossierSubmitted(
     string SubmittedBy,
     string ContactEmail,
     long SelfFinancingCents = 0,
-    IReadOnlyList<string>? CoEditorEmails = null) : IntegrationEvent
+    IReadOnlyList<string>? CoEditorEmails = null,
+    string? LeadStructureSiret = null) : IntegrationEvent
 {
     public override Guid AggregateId => DossierId;
 }

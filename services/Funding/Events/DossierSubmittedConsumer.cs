@@ -28,6 +28,9 @@ public sealed class DossierSubmittedConsumer(FundingDbContext db, TimeProvider t
         dossier.Territories = Math.Max(1, message.Territories.Count);
         dossier.RequestedAmountCents = message.RequestedAmountCents;
         dossier.SelfFinancingCents = message.SelfFinancingCents;
+        dossier.Title = message.Title;
+        dossier.LeadStructureName = message.LeadStructureName;
+        dossier.LeadStructureSiret = message.LeadStructureSiret;
         await Db.ReconcileDossierAsync(dossier, Time.GetUtcNow(), cancellationToken);
     }
 }

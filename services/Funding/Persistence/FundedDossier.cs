@@ -29,6 +29,13 @@ public sealed class FundedDossier
 
     /// <summary>What the team finances itself, from its budget; the grant records it.</summary>
     public long SelfFinancingCents { get; set; }
+
+    /// <summary>The dossier's title, the lead structure's name and its SIRET (when given): the open data of grants names them.</summary>
+    public string Title { get; set; } = "";
+
+    public string LeadStructureName { get; set; } = "";
+
+    public string? LeadStructureSiret { get; set; }
 }
 
 /// <summary>
@@ -88,6 +95,9 @@ internal sealed class FundedDossierConfiguration : IEntityTypeConfiguration<Fund
         builder.Property(d => d.DossierId).ValueGeneratedNever();
         builder.Property(d => d.Reference).HasMaxLength(40);
         builder.Property(d => d.OwnerId).HasMaxLength(200);
+        builder.Property(d => d.Title).HasMaxLength(200);
+        builder.Property(d => d.LeadStructureName).HasMaxLength(200);
+        builder.Property(d => d.LeadStructureSiret).HasMaxLength(14);
         builder.HasIndex(d => d.OwnerId);
     }
 }

@@ -11,13 +11,13 @@ namespace Defis.Submission.Grpc;
 
 /// <summary>
 /// The published laureates of a call. Submission records a selection only when the jury releases it
-/// (DossierSelected), so what this lists is public by then: any signed-in caller may read it, and the gateway
-/// caches it until the next release.
+/// (DossierSelected), so what this lists is public by then: anyone may read it, without a token (issue 20), and the
+/// gateway caches it until the next release.
 /// </summary>
-[Authorize]
+[AllowAnonymous]
 public sealed class LaureatesService(SubmissionDbContext db) : Laureates.LaureatesBase
 {
-    [Authorize]
+    [AllowAnonymous]
     public override async Task<ListLaureatesResponse> ListLaureates(ListLaureatesRequest request, ServerCallContext context)
     {
         var (code, phase) = Read(request);

@@ -15,7 +15,7 @@ internal static class OutgoingEvents
         dossier.Id, programmeId, dossier.ProgrammeCode, dossier.Reference!, dossier.Title, dossier.Theme, dossier.TerritoryKeys.ToList(),
         dossier.LeadStructureName, dossier.LeadStructureType.ToString(), dossier.Details.Partners.Select(p => p.Name).ToList(),
         dossier.Details.Budget.RequestedCents, dossier.CreatedBy, dossier.ContactEmail, dossier.Details.Budget.SelfFinancingCents,
-        [.. dossier.CoEditorEmails]) { OccurredAt = now };
+        [.. dossier.CoEditorEmails], dossier.LeadStructureSiret) { OccurredAt = now };
 
     public static ProgrammeClosed ToClosedEvent(this Programme programme, DateTimeOffset now) =>
         new(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now };

@@ -41,9 +41,10 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         # Calls: the list and a page are any signed-in user's; writes are staff's.
         GET    /api/v1/programmes                                               401  401  401  200  200  200  200  200  200  200  200
         GET    /api/v1/programmes/CB21                                          401  401  401  200  200  200  200  200  200  200  200
-        GET    /api/v1/programmes/CB21/laureates?phase=PHASE_EXPERIMENTATION    401  401  401  200  200  200  200  200  200  200  200
-        GET    /api/v1/programmes/CB21/laureates                                401  401  401  400  400  400  400  400  400  400  400
-        GET    /api/v1/programmes/ZZ99/laureates?phase=PHASE_INCUBATION         401  401  401  404  404  404  404  404  404  404  404
+        # The laureates of a call's phase are public: anyone, with or without a token (issue 20).
+        GET    /api/v1/programmes/CB21/laureates?phase=PHASE_EXPERIMENTATION    200  200  200  200  200  200  200  200  200  200  200
+        GET    /api/v1/programmes/CB21/laureates                                400  400  400  400  400  400  400  400  400  400  400
+        GET    /api/v1/programmes/ZZ99/laureates?phase=PHASE_INCUBATION         404  404  404  404  404  404  404  404  404  404  404
         POST   /api/v1/programmes                                               401  401  401  403  403  403  403  200  403  403  403  | {terms}
         POST   /api/v1/programmes/ZZ99/publish                                  401  401  401  403  403  403  403  404  403  403  403  | {}
         POST   /api/v1/programmes/ZZ99/archive                                  401  401  401  403  403  403  403  404  403  403  403  | {}
@@ -55,6 +56,9 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/dossiers                                                 401  401  401  200  200  403  403  200  403  403  403
         GET    /api/v1/dossiers/counts/CB21                                     401  401  401  403  403  403  403  200  403  403  403
         GET    /api/v1/dossiers/drafts-due/CB21?days=7                          401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/dossiers/exports/CB21                                    401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/dossiers/exports/CB21?format=pdf                         401  401  401  403  403  403  403  400  403  403  403
+        GET    /api/v1/dossiers/{A}/receipt                                     401  401  401  200  404  403  403  403  403  403  403
         PUT    /api/v1/dossiers/{B}/content                                     401  401  401  404  200  403  403  403  403  403  403  | {content}
         POST   /api/v1/dossiers/{B}/co-editors                                  401  401  401  404  200  403  403  403  403  403  403  | {"email":"claire.martin@ac-lyon.fr"}
         POST   /api/v1/dossiers/{B}/submit                                      401  401  401  404  200  403  403  403  403  403  403  | {}
@@ -98,8 +102,18 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         POST   /api/v1/funding/grants/{X}/adjust                                401  401  401  403  403  403  403  403  404  403  403  | {"amountCents":"100000","reason":"Ajustement"}
         POST   /api/v1/funding/grants/{X}/cancel                                401  401  401  403  403  403  403  403  404  403  403  | {"reason":"Abandon"}
         POST   /api/v1/funding/grants/{X}/tranches/1/release                    401  401  401  403  403  403  403  403  404  403  403  | {}
+        GET    /api/v1/funding/programmes/{P}/export                            401  401  401  403  403  403  403  403  200  403  403
+        GET    /api/v1/funding/programmes/{P}/export?format=pdf                 401  401  401  403  403  403  403  403  400  403  403
         GET    /api/v1/funding/programmes/{P}/events                            401  401  401  403  403  403  403  403  200  403  200
         POST   /api/v1/funding/programmes/{X}/partners                          401  401  401  403  403  403  403  404  403  403  403  | {"partnerId":"ministere-2"}
+        # Open data of grants (décret 2017-779): public, whatever the token; bad filters are 400, an unknown call 404.
+        # Only GET is public: a write there reaches no route (signed in: 405; without a valid token: 401).
+        GET    /api/v1/open-data/programmes/{P}/grants                          200  200  200  200  200  200  200  200  200  200  200
+        GET    /api/v1/open-data/programmes/{P}/grants?format=json              200  200  200  200  200  200  200  200  200  200  200
+        GET    /api/v1/open-data/programmes/{P}/grants?format=xlsx              400  400  400  400  400  400  400  400  400  400  400
+        GET    /api/v1/open-data/programmes/CB21/grants                         400  400  400  400  400  400  400  400  400  400  400
+        GET    /api/v1/open-data/programmes/{X}/grants                          404  404  404  404  404  404  404  404  404  404  404
+        POST   /api/v1/open-data/programmes/{P}/grants                          401  401  401  405  405  405  405  405  405  405  405  | {}
         # Accompaniment: a laureate team its own plan, its coach the plans they coach, staff all.
         GET    /api/v1/accompaniment/plans/mine                                 401  401  401  200  200  403  403  403  403  403  403
         GET    /api/v1/accompaniment/plans/{Plan}                               401  401  401  200  404  403  403  200  403  200  403

@@ -181,6 +181,8 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
         ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
         ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
         ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+        // Funding's open data names the attributing authority by its SIRET (a made-up one, with a right check digit).
+        ["OpenData:AttributingAuthority:Siret"] = "11000001000006",
     };
 
     private string Redis => $"{infrastructure.RedisConnectionString},defaultDatabase=1";

@@ -244,6 +244,17 @@ namespace Defis.Funding.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("dossier_id");
 
+                    b.Property<string>("LeadStructureName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lead_structure_name");
+
+                    b.Property<string>("LeadStructureSiret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("lead_structure_siret");
+
                     b.Property<int>("Organisations")
                         .HasColumnType("integer")
                         .HasColumnName("organisations");
@@ -275,6 +286,12 @@ namespace Defis.Funding.Persistence.Migrations
                     b.Property<int>("Territories")
                         .HasColumnType("integer")
                         .HasColumnName("territories");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
 
                     b.HasKey("DossierId")
                         .HasName("pk_dossiers");

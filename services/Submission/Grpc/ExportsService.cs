@@ -1,0 +1,60 @@
+using Defis.Contracts.Submission.V1;
+using Defis.ServiceDefaults.Documents;
+using Defis.ServiceDefaults.Security;
+using Defis.SharedKernel.Errors;
+using Defis.Submission.Documents;
+using ProgrammeTermsCheck = Defis.Submission.Domain.ProgrammeTermsCheck;
+using Defis.Submission.Persistence;
+using Google.Api;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Defis.Submission.Grpc;
+
+/// <summary>
+/// Exports for programme staff, streamed: rows are read from PostgreSQL one at a time (AsAsyncEnumerable, no
+/// tracking) and written out as they come, so the service never holds the list (docs/exports/dossiers.md).
+/// </summary>
+[Authorize(Roles = Roles.ProgrammeStaff)]
+public sealed class ExportsService(SubmissionDbContext db) : Exports.ExportsBase
+{
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task ExportDossiers(ExportDossiersRequest request, IServerStreamWriter<HttpBody> responseStream, ServerCallContext context)
+    {
+        var (code, xlsx) = Read(request);
+        var cancellationToken = context.CancellationToken;
+        if (!await db.Programmes.AnyAsync(p => p.Code == code, cancellationToken))
+        {
+            throw new NotFoundException("Appel", request.ProgrammeCode);
+        }
+        var dossiers = db.Dossiers.AsNoTracking().Where(d => d.ProgrammeCode == code).OrderBy(d => d.Reference).ThenBy(d => d.Id);
+        await using var output = new HttpBodyChunks(responseStream, xlsx ? DossierExportFiles.XlsxContentType : DossierExportFiles.CsvContentType);
+        if (xlsx)
+        {
+            await SpooledFile.CopyToAsync(file => DossierExportFiles.WriteXlsxAsync(dossiers.AsEnumerable(), file, cancellationToken), output, cancellationToken);
+        }
+        else
+        {
+            await DossierExportFiles.WriteCsvAsync(dossiers.AsAsyncEnumerable(), output, cancellationToken);
+        }
+        await output.FlushAsync(cancellationToken);
+    }
+
+    private static (string Code, bool Xlsx) Read(ExportDossiersRequest request)
+    {
+        var errors = new FieldViolations();
+        var code = request.ProgrammeCode.Trim().ToUpperInvariant();
+        if (!ProgrammeTermsCheck.IsProgrammeCode(code))
+        {
+            errors.Add("programme_code", "Code d'appel attendu, par exemple CB21.");
+        }
+        var format = request.Format.Trim().ToLowerInvariant();
+        if (format is not ("" or "csv" or "xlsx"))
+        {
+            errors.Add("format", "Format attendu : « csv » ou « xlsx ».");
+        }
+        errors.ThrowIfAny();
+        return (code, format == "xlsx");
+    }
+}
