@@ -19,6 +19,9 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
 
+    // Any constant works: the lock is per database, and each service has its own.
+    private const long MigrationLockKey = 0x0D_EF15_3164;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + Patience;
@@ -29,8 +32,7 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
                 await CreateDatabaseIfMissingAsync(db, cancellationToken);
-                await RefuseForeignHistoryAsync(db, cancellationToken);
-                await db.Database.MigrateAsync(cancellationToken);
+                await MigrateAloneAsync(db, cancellationToken);
                 return;
             }
             catch (Exception e) when (IsUnreachable(e) && time.GetUtcNow() < deadline)
@@ -42,6 +44,43 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Several instances start together (replicas, a rolling update): one migrates while the others wait on a
+    /// session advisory lock, then find nothing left to apply. EF's own history checks alone let two instances apply
+    /// the same migration at once (seen: "column already exists" with two replicas).
+    /// </summary>
+    private static async Task MigrateAloneAsync(TContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            await RefuseForeignHistoryAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await ReleaseAsync(db);
+        }
+    }
+
+    /// <summary>Unlocking lets the next instance go at once; a lost session has released its locks already.</summary>
+    private static async Task ReleaseAsync(TContext db)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Nothing to release.
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>
     /// EF's own existence probe logs an error for a missing database, which an SRE then sees at every
