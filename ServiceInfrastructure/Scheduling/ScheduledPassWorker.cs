@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Defis.ServiceInfrastructure.Scheduling;
 
 /// <summary>
-/// Runs <typeparamref name="TPass"/> in a scope of its own every <paramref name="interval"/> of the service's
+/// Runs <typeparamref name="TPass"/> in a scope of its own once every <paramref name="interval"/> of the service's
 /// <see cref="TimeProvider"/> (so tests drive it with a fake clock), or sooner when its <see cref="PassSignal{TPass}"/>
 /// is notified. Each pass has its own worker, so a failing pass never holds another back.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed partial class ScheduledPassWorker<TPass>(IServiceScopeFactory scop
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var started = time.GetUtcNow();
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -30,7 +31,14 @@ public sealed partial class ScheduledPassWorker<TPass>(IServiceScopeFactory scop
                 // A database hiccup must not stop the clock for good: the next pass tries again.
                 LogFailed(logger, typeof(TPass).Name, e);
             }
-            await signal.WaitAsync(interval, time, stoppingToken);
+            // The next pass is due one interval after this one started. Measured from its end instead, a clock that
+            // moved on while the pass ran (a fake clock set forward, a long pass) would push the next pass a whole
+            // interval past the time it moved to, and what became due meanwhile would wait for it.
+            var remaining = started + interval - time.GetUtcNow();
+            if (remaining > TimeSpan.Zero)
+            {
+                await signal.WaitAsync(remaining, time, stoppingToken);
+            }
         }
     }
 
