@@ -23,17 +23,16 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         var consumer = GetType().Name;
         var cancellationToken = context.CancellationToken;
         db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var recorded = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
-            cancellationToken);
-        if (recorded == 0)
+        await db.InTransactionAsync(async () =>
         {
-            return;
-        }
-        await HandleAsync(context.Message, context, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            var recorded = await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
+                cancellationToken);
+            if (recorded > 0)
+            {
+                await HandleAsync(context.Message, context, cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     /// <summary>Applies the message's effect to <see cref="Db"/>; it is saved and committed with the inbox record.</summary>

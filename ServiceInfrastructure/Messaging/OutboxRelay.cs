@@ -60,35 +60,35 @@ public sealed partial class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var locked = await db.Database
-            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({RelayLockKey}) AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        if (!locked)
+        return await db.InTransactionAsync(async () =>
         {
-            return 0;
-        }
-        var now = time.GetUtcNow();
-        // An aggregate with an event waiting out a backoff is skipped whole: that event was tried only
-        // after every earlier one of its aggregate was published, so all its pending events are later.
-        var batch = await db.OutboxMessages.FromSql($"""
-            SELECT * FROM outbox_messages o
-            WHERE o.published_at IS NULL AND o.next_attempt_at <= {now}
-              AND NOT EXISTS (
-                SELECT 1 FROM outbox_messages waiting
-                WHERE waiting.aggregate_id = o.aggregate_id AND waiting.published_at IS NULL AND waiting.next_attempt_at > {now})
-            ORDER BY o.sequence
-            LIMIT {Settings.BatchSize}
-            FOR UPDATE SKIP LOCKED
-            """).AsNoTracking().ToListAsync(cancellationToken);
-        if (batch.Count == 0)
-        {
-            return 0;
-        }
-        await Task.WhenAll(batch.GroupBy(m => m.AggregateId).Select(events => PublishInOrderAsync(events, cancellationToken)));
-        var published = await RecordOutcomesAsync(db, batch, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return published;
+            var locked = await db.Database
+                .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({RelayLockKey}) AS \"Value\"")
+                .SingleAsync(cancellationToken);
+            if (!locked)
+            {
+                return 0;
+            }
+            var now = time.GetUtcNow();
+            // An aggregate with an event waiting out a backoff is skipped whole: that event was tried only
+            // after every earlier one of its aggregate was published, so all its pending events are later.
+            var batch = await db.OutboxMessages.FromSql($"""
+                SELECT * FROM outbox_messages o
+                WHERE o.published_at IS NULL AND o.next_attempt_at <= {now}
+                  AND NOT EXISTS (
+                    SELECT 1 FROM outbox_messages waiting
+                    WHERE waiting.aggregate_id = o.aggregate_id AND waiting.published_at IS NULL AND waiting.next_attempt_at > {now})
+                ORDER BY o.sequence
+                LIMIT {Settings.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """).AsNoTracking().ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return 0;
+            }
+            await Task.WhenAll(batch.GroupBy(m => m.AggregateId).Select(events => PublishInOrderAsync(events, cancellationToken)));
+            return await RecordOutcomesAsync(db, batch, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>One statement marks the published rows; the rare failures are written one by one.</summary>

@@ -1,3 +1,4 @@
+using System.Data;
 using Defis.Contracts.Events;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.SharedKernel.Errors;
@@ -12,6 +13,7 @@ namespace Defis.ServiceInfrastructure.Persistence;
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
     private readonly List<OutboxMessage> _unnumbered = [];
+    private Guid? _wroteInTransaction;
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -25,6 +27,34 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         _unnumbered.Add(message);
     }
 
+    /// <summary>
+    /// The one shape of a change: begin a transaction, let <paramref name="change"/> lock what it needs and change it
+    /// (queuing its events), save, commit. A change that throws or is cancelled leaves nothing: the transaction rolls
+    /// back. A change that returns early without touching anything commits an empty transaction, which wakes nobody
+    /// (<see cref="WroteIn"/>).
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken, IsolationLevel? isolation = null)
+    {
+        await using var transaction = isolation is { } level
+            ? await Database.BeginTransactionAsync(level, cancellationToken)
+            : await Database.BeginTransactionAsync(cancellationToken);
+        var result = await change();
+        await SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <inheritdoc cref="InTransactionAsync{T}"/>
+    public Task InTransactionAsync(Func<Task> change, CancellationToken cancellationToken, IsolationLevel? isolation = null) =>
+        InTransactionAsync(async () =>
+        {
+            await change();
+            return true;
+        }, cancellationToken, isolation);
+
+    /// <summary>Whether a save of this context wrote rows inside the transaction <paramref name="transactionId"/>.</summary>
+    public bool WroteIn(Guid transactionId) => _wroteInTransaction == transactionId;
+
     /// <summary>What a caller is told when another writer changed the same row first.</summary>
     public const string StaleWriteMessage = "La ressource a été modifiée entre-temps ; relisez-la puis réessayez.";
 
@@ -37,7 +67,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         await NumberOutboxAsync(cancellationToken);
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var rows = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (rows > 0 && Database.CurrentTransaction is { } transaction)
+            {
+                _wroteInTransaction = transaction.TransactionId;
+            }
+            return rows;
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -37,25 +37,25 @@ public sealed class MilestoneFollowUp(AccompanimentDbContext db, TimeProvider ti
     private async Task<(int Taken, int Events)> RunBatchAsync(FollowUpPolicy policy, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var rows = await DueRowsAsync(ParisTime.DateOf(now), policy, cancellationToken);
-        var milestones = rows.Select(r => Milestone.Restore(r.ToRecord())).ToList();
-        var events = FollowUpScheduler.Run(milestones, now, policy);
-        foreach (var milestone in milestones)
+        return await db.InTransactionAsync(async () =>
         {
-            rows.Single(r => r.Id == milestone.Id).CopyFrom(milestone.ToRecord());
-        }
-        var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
-        var plans = (await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(p => p.Id, p => p.ToDomain([]));
-        foreach (var group in events.GroupBy(PlanIdOf))
-        {
-            db.AddPlanEvents(group, plans[group.Key]);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (rows.Count, events.Count);
+            var now = time.GetUtcNow();
+            var rows = await DueRowsAsync(ParisTime.DateOf(now), policy, cancellationToken);
+            var milestones = rows.Select(r => Milestone.Restore(r.ToRecord())).ToList();
+            var events = FollowUpScheduler.Run(milestones, now, policy);
+            foreach (var milestone in milestones)
+            {
+                rows.Single(r => r.Id == milestone.Id).CopyFrom(milestone.ToRecord());
+            }
+            var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
+            var plans = (await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToListAsync(cancellationToken))
+                .ToDictionary(p => p.Id, p => p.ToDomain([]));
+            foreach (var group in events.GroupBy(PlanIdOf))
+            {
+                db.AddPlanEvents(group, plans[group.Key]);
+            }
+            return (rows.Count, events.Count);
+        }, cancellationToken);
     }
 
     /// <summary>

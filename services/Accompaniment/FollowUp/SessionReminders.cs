@@ -34,35 +34,35 @@ public sealed class SessionReminders(AccompanimentDbContext db, TimeProvider tim
     private async Task<(int Taken, int Events)> RunBatchAsync(CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var horizon = SessionReminder.Horizon(now).ToUniversalTime(); // timestamptz parameters must be UTC
-        // Exactly the sessions SessionReminder.IsDue accepts, so that a full batch always makes progress; a session
-        // of a closed plan reminds no one (the plan no longer runs).
-        var sessions = await db.Sessions.FromSql($"""
-            SELECT * FROM sessions
-            WHERE starts_at > {now} AND starts_at < {horizon} AND reminded_for IS DISTINCT FROM starts_at
-              AND (plan_id IS NULL OR plan_id NOT IN (SELECT id FROM support_plans WHERE closed_at IS NOT NULL))
-            ORDER BY starts_at, id
-            LIMIT {options.Value.BatchSize}
-            FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-        var ids = sessions.Select(s => s.Id).ToList();
-        var confirmed = (await db.Registrations.AsNoTracking()
-            .Where(r => ids.Contains(r.SessionId) && r.Status == RegistrationStatus.Confirmed).ToListAsync(cancellationToken))
-            .ToLookup(r => r.SessionId);
-        var events = 0;
-        foreach (var session in sessions.Where(s => SessionReminder.IsDue(s.StartsAt, s.RemindedFor, now)))
+        return await db.InTransactionAsync(async () =>
         {
-            if (confirmed[session.Id].Any())
+            var now = time.GetUtcNow();
+            var horizon = SessionReminder.Horizon(now).ToUniversalTime(); // timestamptz parameters must be UTC
+            // Exactly the sessions SessionReminder.IsDue accepts, so that a full batch always makes progress; a session
+            // of a closed plan reminds no one (the plan no longer runs).
+            var sessions = await db.Sessions.FromSql($"""
+                SELECT * FROM sessions
+                WHERE starts_at > {now} AND starts_at < {horizon} AND reminded_for IS DISTINCT FROM starts_at
+                  AND (plan_id IS NULL OR plan_id NOT IN (SELECT id FROM support_plans WHERE closed_at IS NOT NULL))
+                ORDER BY starts_at, id
+                LIMIT {options.Value.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken);
+            var ids = sessions.Select(s => s.Id).ToList();
+            var confirmed = (await db.Registrations.AsNoTracking()
+                .Where(r => ids.Contains(r.SessionId) && r.Status == RegistrationStatus.Confirmed).ToListAsync(cancellationToken))
+                .ToLookup(r => r.SessionId);
+            var events = 0;
+            foreach (var session in sessions.Where(s => SessionReminder.IsDue(s.StartsAt, s.RemindedFor, now)))
             {
-                db.AddIntegrationEvent(OutgoingEvents.ForReminder(session, confirmed[session.Id], now));
-                events++;
+                if (confirmed[session.Id].Any())
+                {
+                    db.AddIntegrationEvent(OutgoingEvents.ForReminder(session, confirmed[session.Id], now));
+                    events++;
+                }
+                session.RemindedFor = session.StartsAt;
             }
-            session.RemindedFor = session.StartsAt;
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (sessions.Count, events);
+            return (sessions.Count, events);
+        }, cancellationToken);
     }
 }

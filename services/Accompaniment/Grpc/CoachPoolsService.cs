@@ -23,21 +23,23 @@ public sealed class CoachPoolsService(AccompanimentDbContext db, TimeProvider ti
     {
         var (programmeId, coachIds) = Check(request);
         var cancellationToken = context.CancellationToken;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Same lock as a plan opening, so an opening never counts on a pool being replaced, and a selection finding
-        // no pool either commits its wait before this pool (which then opens it) or sees the pool.
-        var pool = await db.LockCoachPoolAsync(programmeId, cancellationToken);
-        if (pool is null)
+        var pool = await db.InTransactionAsync(async () =>
         {
-            pool = new Persistence.CoachPool { ProgrammeId = programmeId };
-            db.CoachPools.Add(pool);
-        }
-        pool.CoachIds = coachIds;
-        pool.UpdatedAt = time.GetUtcNow();
-        pool.UpdatedBy = Caller.From(context).UserId;
-        await db.SaveChangesAsync(cancellationToken);
-        await db.ResumeWaitingAsync(programmeId, dossierId: null, logger, pool.UpdatedAt, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            // Same lock as a plan opening, so an opening never counts on a pool being replaced, and a selection finding
+            // no pool either commits its wait before this pool (which then opens it) or sees the pool.
+            var pool = await db.LockCoachPoolAsync(programmeId, cancellationToken);
+            if (pool is null)
+            {
+                pool = new Persistence.CoachPool { ProgrammeId = programmeId };
+                db.CoachPools.Add(pool);
+            }
+            pool.CoachIds = coachIds;
+            pool.UpdatedAt = time.GetUtcNow();
+            pool.UpdatedBy = Caller.From(context).UserId;
+            await db.SaveChangesAsync(cancellationToken);
+            await db.ResumeWaitingAsync(programmeId, dossierId: null, logger, pool.UpdatedAt, cancellationToken);
+            return pool;
+        }, cancellationToken);
         return await ToContractAsync(pool, cancellationToken);
     }
 

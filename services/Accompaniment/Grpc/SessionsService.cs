@@ -122,14 +122,14 @@ public sealed partial class SessionsService(AccompanimentDbContext db, TimeProvi
     {
         var cancellationToken = context.CancellationToken;
         var caller = context.DomainCaller();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await db.LockSessionAsync(sessionId, cancellationToken);
-        var session = await db.RequireVisibleAsync(row, sessionId, caller, cancellationToken);
-        var events = act(session, new Change(caller, time.GetUtcNow()));
-        row!.CopyFrom(session);
-        db.AddSessionEvents(events, row);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return session.ToContract();
+        return await db.InTransactionAsync(async () =>
+        {
+            var row = await db.LockSessionAsync(sessionId, cancellationToken);
+            var session = await db.RequireVisibleAsync(row, sessionId, caller, cancellationToken);
+            var events = act(session, new Change(caller, time.GetUtcNow()));
+            row!.CopyFrom(session);
+            db.AddSessionEvents(events, row);
+            return session.ToContract();
+        }, cancellationToken);
     }
 }

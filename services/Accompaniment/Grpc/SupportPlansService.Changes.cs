@@ -126,14 +126,14 @@ public sealed partial class SupportPlansService
     {
         var cancellationToken = context.CancellationToken;
         var caller = context.DomainCaller();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await db.LockPlanAsync(planId, cancellationToken);
-        var plan = AccompanimentAccess.RequireVisiblePlan(caller, planId, row is null ? null : await db.ToDomainAsync(row, cancellationToken));
-        var events = await act(plan, new Change(caller, time.GetUtcNow()));
-        row!.CopyFrom(plan);
-        db.AddPlanEvents(events, plan);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return plan.ToContract();
+        return await db.InTransactionAsync(async () =>
+        {
+            var row = await db.LockPlanAsync(planId, cancellationToken);
+            var plan = AccompanimentAccess.RequireVisiblePlan(caller, planId, row is null ? null : await db.ToDomainAsync(row, cancellationToken));
+            var events = await act(plan, new Change(caller, time.GetUtcNow()));
+            row!.CopyFrom(plan);
+            db.AddPlanEvents(events, plan);
+            return plan.ToContract();
+        }, cancellationToken);
     }
 }

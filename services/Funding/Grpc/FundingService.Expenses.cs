@@ -25,19 +25,19 @@ public sealed partial class FundingService
         var (grantId, lines) = FundingRequests.Read(request, ParisTime.DateOf(now));
         var cancellationToken = context.CancellationToken;
         var caller = await db.ResolveAsync(context);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var visible = FundingAccess.RequireVisibleGrant(caller, grantId,
-            await db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken));
-        var books = await db.LockProgrammeAsync(visible.ProgrammeId, cancellationToken);
-        var grant = await db.Grants.AsNoTracking().SingleAsync(g => g.Id == grantId, cancellationToken);
-        FundingAccess.RequireExpenseDeclarer(caller, grant);
-        var ledger = await db.ExpenseLedgers.Include(l => l.Lines).SingleOrDefaultAsync(l => l.GrantId == grantId, cancellationToken)
-            ?? throw new PreconditionFailedException("GRANT_STATE", "grant", "Des dépenses ne peuvent être déclarées que sur une dotation engagée.");
-        var change = books.Change(caller.UserId, now);
-        var before = ledger.Lines.Count;
-        await db.RecordAsync(lines.Select(line => ledger.Declare(grant, line, change)).ToList(), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new DeclareExpensesResponse { Expenses = { ledger.Lines.Skip(before).Select(l => l.ToContract()) } };
+        return await db.InTransactionAsync(async () =>
+        {
+            var visible = FundingAccess.RequireVisibleGrant(caller, grantId,
+                await db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken));
+            var books = await db.LockProgrammeAsync(visible.ProgrammeId, cancellationToken);
+            var grant = await db.Grants.AsNoTracking().SingleAsync(g => g.Id == grantId, cancellationToken);
+            FundingAccess.RequireExpenseDeclarer(caller, grant);
+            var ledger = await db.ExpenseLedgers.Include(l => l.Lines).SingleOrDefaultAsync(l => l.GrantId == grantId, cancellationToken)
+                ?? throw new PreconditionFailedException("GRANT_STATE", "grant", "Des dépenses ne peuvent être déclarées que sur une dotation engagée.");
+            var change = books.Change(caller.UserId, now);
+            var before = ledger.Lines.Count;
+            await db.RecordAsync(lines.Select(line => ledger.Declare(grant, line, change)).ToList(), cancellationToken);
+            return new DeclareExpensesResponse { Expenses = { ledger.Lines.Skip(before).Select(l => l.ToContract()) } };
+        }, cancellationToken);
     }
 }

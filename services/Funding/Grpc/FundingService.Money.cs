@@ -65,16 +65,16 @@ public sealed partial class FundingService
     {
         var cancellationToken = context.CancellationToken;
         var caller = await db.ResolveAsync(context);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var programmeId = await db.Grants.AsNoTracking().Where(g => g.Id == grantId).Select(g => (Guid?)g.ProgrammeId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Dotation", grantId.ToString());
-        var books = await db.LockProgrammeAsync(programmeId, cancellationToken);
-        var grant = FundingAccess.RequireVisibleGrant(caller, grantId, await db.Grants.SingleAsync(g => g.Id == grantId, cancellationToken));
-        FundingAccess.RequireMoneyMover(caller);
-        await db.RecordAsync(await change(grant, books, books.Change(caller.UserId, time.GetUtcNow())), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return grant.ToContract();
+        return await db.InTransactionAsync(async () =>
+        {
+            var programmeId = await db.Grants.AsNoTracking().Where(g => g.Id == grantId).Select(g => (Guid?)g.ProgrammeId).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("Dotation", grantId.ToString());
+            var books = await db.LockProgrammeAsync(programmeId, cancellationToken);
+            var grant = FundingAccess.RequireVisibleGrant(caller, grantId, await db.Grants.SingleAsync(g => g.Id == grantId, cancellationToken));
+            FundingAccess.RequireMoneyMover(caller);
+            await db.RecordAsync(await change(grant, books, books.Change(caller.UserId, time.GetUtcNow())), cancellationToken);
+            return grant.ToContract();
+        }, cancellationToken);
     }
 
     /// <summary>The ledger names a budget "budgets[Category]"; the request has it at category_budgets[i].</summary>

@@ -42,14 +42,15 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
         var cancellationToken = context.CancellationToken;
         var panel = await db.PanelAsync(id, cancellationToken);
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var register = await db.LockedRegisterAsync(panel.ProgrammeCode, exclusive: false, now, cancellationToken);
-        var book = await db.RequiredLockedBookAsync(panel, exclusive: true, cancellationToken);
-        var dossiers = (await db.ActiveDossiersAsync(panel.ProgrammeCode, cancellationToken)).Select(d => d.ToProfile()).ToArray();
-        var plan = book.Plan(panel, dossiers, register);
-        book.Apply(plan, context.Actor(), now, request.AcceptShortfalls);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var (book, plan) = await db.InTransactionAsync(async () =>
+        {
+            var register = await db.LockedRegisterAsync(panel.ProgrammeCode, exclusive: false, now, cancellationToken);
+            var book = await db.RequiredLockedBookAsync(panel, exclusive: true, cancellationToken);
+            var dossiers = (await db.ActiveDossiersAsync(panel.ProgrammeCode, cancellationToken)).Select(d => d.ToProfile()).ToArray();
+            var plan = book.Plan(panel, dossiers, register);
+            book.Apply(plan, context.Actor(), now, request.AcceptShortfalls);
+            return (book, plan);
+        }, cancellationToken);
         var created = plan.Assignments.Select(p => book.Active.Single(a => a.DossierId == p.DossierId && a.JurorUserId == p.JurorUserId));
         return new AssignBatchResponse
         {
@@ -115,12 +116,12 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
         var panel = await db.PanelAsync(panelId, cancellationToken);
         var dossier = await db.DossierAsync(dossierId, panel.ProgrammeCode, cancellationToken);
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var register = await db.LockedRegisterAsync(panel.ProgrammeCode, exclusive: false, now, cancellationToken);
-        var book = await db.RequiredLockedBookAsync(panel, exclusive: true, cancellationToken);
-        await change(book, panel, dossier.ToProfile(), register, context.Actor(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return book.ToContract();
+        return await db.InTransactionAsync(async () =>
+        {
+            var register = await db.LockedRegisterAsync(panel.ProgrammeCode, exclusive: false, now, cancellationToken);
+            var book = await db.RequiredLockedBookAsync(panel, exclusive: true, cancellationToken);
+            await change(book, panel, dossier.ToProfile(), register, context.Actor(), now);
+            return book.ToContract();
+        }, cancellationToken);
     }
 }

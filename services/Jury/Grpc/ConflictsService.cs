@@ -24,15 +24,15 @@ public sealed class ConflictsService(JuryDbContext db, TimeProvider time) : Conf
         var cancellationToken = context.CancellationToken;
         var programme = await db.ProgrammeAsync(RequiredCode(request.ProgrammeCode), cancellationToken);
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var register = await db.LockedRegisterAsync(programme.Code, exclusive: true, now, cancellationToken);
-        var juror = string.IsNullOrWhiteSpace(request.JurorUserId) ? actor.UserId : request.JurorUserId.Trim();
-        var declaration = register.Declare(actor, juror, request.TargetKind.As<Domain.ConflictTargetKind>(), request.Target,
-            request.Type.As<Domain.ConflictType>(), string.IsNullOrWhiteSpace(request.Note) ? null : request.Note, now);
-        await WithdrawConflictedAsync(programme.Code, register, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return declaration.ToContract();
+        return await db.InTransactionAsync(async () =>
+        {
+            var register = await db.LockedRegisterAsync(programme.Code, exclusive: true, now, cancellationToken);
+            var juror = string.IsNullOrWhiteSpace(request.JurorUserId) ? actor.UserId : request.JurorUserId.Trim();
+            var declaration = register.Declare(actor, juror, request.TargetKind.As<Domain.ConflictTargetKind>(), request.Target,
+                request.Type.As<Domain.ConflictType>(), string.IsNullOrWhiteSpace(request.Note) ? null : request.Note, now);
+            await WithdrawConflictedAsync(programme.Code, register, now, cancellationToken);
+            return declaration.ToContract();
+        }, cancellationToken);
     }
 
     public override async Task<ListConflictsResponse> ListConflicts(ListConflictsRequest request, ServerCallContext context)
@@ -62,12 +62,12 @@ public sealed class ConflictsService(JuryDbContext db, TimeProvider time) : Conf
             .Select(p => p.Find(request.JurorUserId.Trim())).FirstOrDefault(m => m is not null)
             ?? throw new NotFoundException("Juré", request.JurorUserId);
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var register = await db.LockedRegisterAsync(programme.Code, exclusive: true, now, cancellationToken);
-        var granted = register.Override(context.Actor(), juror, dossier.ToProfile(), request.Reason, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return granted.ToContract();
+        return await db.InTransactionAsync(async () =>
+        {
+            var register = await db.LockedRegisterAsync(programme.Code, exclusive: true, now, cancellationToken);
+            var granted = register.Override(context.Actor(), juror, dossier.ToProfile(), request.Reason, now);
+            return granted.ToContract();
+        }, cancellationToken);
     }
 
     private async Task WithdrawConflictedAsync(string programmeCode, ConflictRegister register, DateTimeOffset now, CancellationToken cancellationToken)

@@ -102,18 +102,18 @@ public sealed partial class DecisionsService(JuryDbContext db, TimeProvider time
         var id = FieldViolations.RequiredId("decision_id", request.DecisionId);
         var cancellationToken = context.CancellationToken;
         var actor = context.Actor();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM phase_decisions WHERE id = {id} FOR UPDATE", cancellationToken);
-        var (decision, panel) = await DecisionAsync(id, actor, cancellationToken);
-        var release = decision.ReleaseAll(panel, actor, time.GetUtcNow());
-        var corrected = release.CorrectsDecisionId is { } correctedId
-            ? (await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == correctedId, cancellationToken)).Release
-            : null;
-        var programme = await db.ProgrammeAsync(panel.ProgrammeCode, cancellationToken);
-        db.AddReleaseEvents(release, corrected, programme.Id);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return decision.ToContract();
+        return await db.InTransactionAsync(async () =>
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM phase_decisions WHERE id = {id} FOR UPDATE", cancellationToken);
+            var (decision, panel) = await DecisionAsync(id, actor, cancellationToken);
+            var release = decision.ReleaseAll(panel, actor, time.GetUtcNow());
+            var corrected = release.CorrectsDecisionId is { } correctedId
+                ? (await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == correctedId, cancellationToken)).Release
+                : null;
+            var programme = await db.ProgrammeAsync(panel.ProgrammeCode, cancellationToken);
+            db.AddReleaseEvents(release, corrected, programme.Id);
+            return decision.ToContract();
+        }, cancellationToken);
     }
 
     [Authorize(Roles = $"{Roles.PanelPresident},{Roles.ProgrammeStaff}")]

@@ -70,26 +70,27 @@ public sealed class ReviewsService(JuryDbContext db, TimeProvider time) : Review
         var dossier = (await db.DossierAsync(dossierId, panel.ProgrammeCode, cancellationToken)).ToProfile();
         var now = time.GetUtcNow();
         DossierAccess.EnsureCanRead(actor, panel, dossier, await db.RegisterAsync(panel.ProgrammeCode, now, cancellationToken));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var book = await db.LockedBookAsync(panel.Id, exclusive: false, cancellationToken)
-            ?? throw new PermissionDeniedException("Vous n'êtes pas rapporteur de ce dossier : vous ne pouvez pas l'évaluer.");
-        var review = await db.Reviews.SingleOrDefaultAsync(r => r.PanelId == panel.Id && r.DossierId == dossier.Id && r.JurorUserId == actor.UserId, cancellationToken);
-        var grid = review is null ? await LatestGridAsync(panel, cancellationToken) : await db.Grids.SingleAsync(g => g.Id == review.GridId, cancellationToken);
-        if (review is null)
+        return await db.InTransactionAsync(async () =>
         {
-            review = db.Reviews.Add(Domain.Review.Start(dossier.Id, actor.UserId, grid, book, now)).Entity;
-        }
-        if (submit)
-        {
-            review.Submit(input, grid, book, now);
-        }
-        else
-        {
-            review.SaveDraft(input, grid, book, now);
-        }
-        await db.SaveUniqueAsync("Votre évaluation de ce dossier vient d'être créée par ailleurs : relisez-la puis réessayez.", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return review.ToContract(grid);
+            var book = await db.LockedBookAsync(panel.Id, exclusive: false, cancellationToken)
+                ?? throw new PermissionDeniedException("Vous n'êtes pas rapporteur de ce dossier : vous ne pouvez pas l'évaluer.");
+            var review = await db.Reviews.SingleOrDefaultAsync(r => r.PanelId == panel.Id && r.DossierId == dossier.Id && r.JurorUserId == actor.UserId, cancellationToken);
+            var grid = review is null ? await LatestGridAsync(panel, cancellationToken) : await db.Grids.SingleAsync(g => g.Id == review.GridId, cancellationToken);
+            if (review is null)
+            {
+                review = db.Reviews.Add(Domain.Review.Start(dossier.Id, actor.UserId, grid, book, now)).Entity;
+            }
+            if (submit)
+            {
+                review.Submit(input, grid, book, now);
+            }
+            else
+            {
+                review.SaveDraft(input, grid, book, now);
+            }
+            await db.SaveUniqueAsync("Votre évaluation de ce dossier vient d'être créée par ailleurs : relisez-la puis réessayez.", cancellationToken);
+            return review.ToContract(grid);
+        }, cancellationToken);
     }
 
     private async Task<EvaluationGrid> LatestGridAsync(Domain.Panel panel, CancellationToken cancellationToken) =>

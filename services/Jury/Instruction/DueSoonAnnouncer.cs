@@ -40,22 +40,22 @@ public sealed class DueSoonAnnouncer(JuryDbContext db, TimeProvider time, IOptio
             return 0;
         }
         var presidents = await PresidentsAsync(programme.Code, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var announced = 0;
-        foreach (var deadline in due)
+        return await db.InTransactionAsync(async () =>
         {
-            var marked = await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO due_soon_announcements (dossier_id, due_on, announced_at) VALUES ({deadline.Dossier.Id}, {deadline.DueOn}, {now}) ON CONFLICT DO NOTHING",
-                cancellationToken);
-            if (marked == 1)
+            var announced = 0;
+            foreach (var deadline in due)
             {
-                db.AddIntegrationEvent(deadline.ToDueSoonEvent(programme.Id, programme.Code, presidents, now));
-                announced++;
+                var marked = await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO due_soon_announcements (dossier_id, due_on, announced_at) VALUES ({deadline.Dossier.Id}, {deadline.DueOn}, {now}) ON CONFLICT DO NOTHING",
+                    cancellationToken);
+                if (marked == 1)
+                {
+                    db.AddIntegrationEvent(deadline.ToDueSoonEvent(programme.Id, programme.Code, presidents, now));
+                    announced++;
+                }
             }
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return announced;
+            return announced;
+        }, cancellationToken);
     }
 
     /// <summary>Skips, without locking, what an earlier pass announced; the insert settles the rest.</summary>

@@ -23,25 +23,25 @@ public sealed class DigestJob(IServiceScopeFactory scopes, TimeProvider time) : 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var todayStarts = ParisTime.StartOfDay(ParisTime.DateOf(now)).ToUniversalTime();
-        var waiting = await db.Deliveries.FromSql($"""
-            SELECT * FROM deliveries WHERE channel = 'Email' AND status = 'AwaitingDigest' AND created_at < {todayStarts}
-            ORDER BY created_at FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-        var groups = waiting.GroupBy(d => (Address: d.Recipient.ToLowerInvariant(), Day: ParisTime.DateOf(d.CreatedAt))).ToList();
-        foreach (var group in groups)
+        return await db.InTransactionAsync(async () =>
         {
-            var items = group.ToList();
-            var message = Digest.Compose(group.Key.Day, items.Select(i => new RenderedMessage(i.Category, i.Subject, i.Body)).ToList());
-            var digest = OutboundDelivery.Email(DigestEventId(group.Key.Address, group.Key.Day), "DailyDigest", items[0].Recipient, items[0].RecipientUserId, message, digest: false, now);
-            db.Deliveries.Add(digest);
-            items.ForEach(i => i.MarkDigested(digest.Id, now));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return groups.Count;
+            var now = time.GetUtcNow();
+            var todayStarts = ParisTime.StartOfDay(ParisTime.DateOf(now)).ToUniversalTime();
+            var waiting = await db.Deliveries.FromSql($"""
+                SELECT * FROM deliveries WHERE channel = 'Email' AND status = 'AwaitingDigest' AND created_at < {todayStarts}
+                ORDER BY created_at FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken);
+            var groups = waiting.GroupBy(d => (Address: d.Recipient.ToLowerInvariant(), Day: ParisTime.DateOf(d.CreatedAt))).ToList();
+            foreach (var group in groups)
+            {
+                var items = group.ToList();
+                var message = Digest.Compose(group.Key.Day, items.Select(i => new RenderedMessage(i.Category, i.Subject, i.Body)).ToList());
+                var digest = OutboundDelivery.Email(DigestEventId(group.Key.Address, group.Key.Day), "DailyDigest", items[0].Recipient, items[0].RecipientUserId, message, digest: false, now);
+                db.Deliveries.Add(digest);
+                items.ForEach(i => i.MarkDigested(digest.Id, now));
+            }
+            return groups.Count;
+        }, cancellationToken);
     }
 
     private static Guid DigestEventId(string address, DateOnly day) =>

@@ -46,20 +46,20 @@ public sealed partial class EmailDispatcher(IServiceScopeFactory scopes, IOption
         var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var due = await db.Deliveries.FromSql($"""
-            SELECT * FROM deliveries WHERE channel = 'Email' AND status = 'Pending' AND next_attempt_at <= {now}
-            ORDER BY next_attempt_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        return await db.InTransactionAsync(async () =>
         {
-            return 0;
-        }
-        var sent = await SendAsync(endpoint, due, settings, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return sent;
+            var now = time.GetUtcNow();
+            var due = await db.Deliveries.FromSql($"""
+                SELECT * FROM deliveries WHERE channel = 'Email' AND status = 'Pending' AND next_attempt_at <= {now}
+                ORDER BY next_attempt_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken);
+            if (due.Count == 0)
+            {
+                return 0;
+            }
+            var sent = await SendAsync(endpoint, due, settings, cancellationToken);
+            return sent;
+        }, cancellationToken);
     }
 
     private async Task<int> SendAsync(SmtpEndpoint endpoint, List<OutboundDelivery> due, EmailOptions settings, CancellationToken cancellationToken)

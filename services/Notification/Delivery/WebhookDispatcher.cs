@@ -32,27 +32,27 @@ public sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, Webho
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var due = await db.Deliveries.FromSql($"""
-            SELECT * FROM deliveries WHERE channel = 'Webhook' AND status = 'Pending' AND next_attempt_at <= {now}
-            ORDER BY next_attempt_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        return await db.InTransactionAsync(async () =>
         {
-            return 0;
-        }
-        var ids = due.Select(d => d.SubscriptionId!.Value).Distinct().ToList();
-        var subscriptions = await db.WebhookSubscriptions
-            .FromSql($"SELECT *, xmin FROM webhook_subscriptions WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
-            .ToDictionaryAsync(s => s.Id, cancellationToken);
-        foreach (var delivery in due)
-        {
-            await CallAsync(db, delivery, subscriptions.GetValueOrDefault(delivery.SubscriptionId!.Value), cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return due.Count;
+            var now = time.GetUtcNow();
+            var due = await db.Deliveries.FromSql($"""
+                SELECT * FROM deliveries WHERE channel = 'Webhook' AND status = 'Pending' AND next_attempt_at <= {now}
+                ORDER BY next_attempt_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken);
+            if (due.Count == 0)
+            {
+                return 0;
+            }
+            var ids = due.Select(d => d.SubscriptionId!.Value).Distinct().ToList();
+            var subscriptions = await db.WebhookSubscriptions
+                .FromSql($"SELECT *, xmin FROM webhook_subscriptions WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
+                .ToDictionaryAsync(s => s.Id, cancellationToken);
+            foreach (var delivery in due)
+            {
+                await CallAsync(db, delivery, subscriptions.GetValueOrDefault(delivery.SubscriptionId!.Value), cancellationToken);
+            }
+            return due.Count;
+        }, cancellationToken);
     }
 
     private async Task CallAsync(NotificationDbContext db, OutboundDelivery delivery, WebhookSubscription? subscription, CancellationToken cancellationToken)

@@ -44,20 +44,23 @@ public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProv
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var programme = await db.Programmes
-            .FromSql($"SELECT * FROM programmes WHERE status = 'Published' AND closes_at < {now} ORDER BY closes_at LIMIT 1 FOR UPDATE SKIP LOCKED")
-            .SingleOrDefaultAsync(cancellationToken);
-        if (programme is null)
+        var closed = await db.InTransactionAsync(async () =>
         {
-            return false;
+            var programme = await db.Programmes
+                .FromSql($"SELECT * FROM programmes WHERE status = 'Published' AND closes_at < {now} ORDER BY closes_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .SingleOrDefaultAsync(cancellationToken);
+            if (programme is not null)
+            {
+                programme.Close(now);
+                db.AddIntegrationEvent(programme.ToClosedEvent(now));
+            }
+            return programme;
+        }, cancellationToken);
+        if (closed is not null)
+        {
+            LogClosed(logger, closed.Code);
         }
-        programme.Close(now);
-        db.AddIntegrationEvent(programme.ToClosedEvent(now));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        LogClosed(logger, programme.Code);
-        return true;
+        return closed is not null;
     }
 
     private const int ReminderBatch = 200;
@@ -84,23 +87,23 @@ public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProv
         {
             return 0;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var drafts = await db.Dossiers
-            .FromSql($"""
-                SELECT * FROM dossiers WHERE programme_code = {code} AND status = 'Draft'
-                AND (last_reminder_days IS NULL OR last_reminder_days > {due}) ORDER BY id LIMIT {ReminderBatch} FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(cancellationToken);
-        foreach (var draft in drafts)
+        return await db.InTransactionAsync(async () =>
         {
-            if (draft.TakeDueReminder(programme, now) is { } days)
+            var drafts = await db.Dossiers
+                .FromSql($"""
+                    SELECT * FROM dossiers WHERE programme_code = {code} AND status = 'Draft'
+                    AND (last_reminder_days IS NULL OR last_reminder_days > {due}) ORDER BY id LIMIT {ReminderBatch} FOR UPDATE SKIP LOCKED
+                    """)
+                .ToListAsync(cancellationToken);
+            foreach (var draft in drafts)
             {
-                db.AddIntegrationEvent(draft.ToReminderEvent(programme, days, now));
+                if (draft.TakeDueReminder(programme, now) is { } days)
+                {
+                    db.AddIntegrationEvent(draft.ToReminderEvent(programme, days, now));
+                }
             }
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return drafts.Count;
+            return drafts.Count;
+        }, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {Code} reached its closing time and is now closed.")]

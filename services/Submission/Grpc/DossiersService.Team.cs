@@ -51,11 +51,11 @@ public sealed partial class DossiersService
     {
         var actor = ActorOf(context);
         var cancellationToken = context.CancellationToken;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var dossier = await LockedAsync(id, actor, requestedId, cancellationToken);
-        await change(dossier, actor, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return dossier.ToContract();
+        return await db.InTransactionAsync(async () =>
+        {
+            var dossier = await LockedAsync(id, actor, requestedId, cancellationToken);
+            await change(dossier, actor, time.GetUtcNow());
+            return dossier.ToContract();
+        }, cancellationToken);
     }
 }

@@ -48,19 +48,19 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
     public override async Task<ProgrammeContract> ArchiveProgramme(ArchiveProgrammeRequest request, ServerCallContext context)
     {
         var cancellationToken = context.CancellationToken;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE code = {request.Code} FOR UPDATE", cancellationToken);
-        var programme = await FindAsync(request.Code, staff: true, tracked: true, cancellationToken);
-        var now = time.GetUtcNow();
-        if (programme.Status == Domain.ProgrammeStatus.Published)
+        return await db.InTransactionAsync(async () =>
         {
-            programme.Close(now);
-            db.AddIntegrationEvent(programme.ToClosedEvent(now));
-        }
-        programme.Archive();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return programme.ToContract(now);
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE code = {request.Code} FOR UPDATE", cancellationToken);
+            var programme = await FindAsync(request.Code, staff: true, tracked: true, cancellationToken);
+            var now = time.GetUtcNow();
+            if (programme.Status == Domain.ProgrammeStatus.Published)
+            {
+                programme.Close(now);
+                db.AddIntegrationEvent(programme.ToClosedEvent(now));
+            }
+            programme.Archive();
+            return programme.ToContract(now);
+        }, cancellationToken);
     }
 
     [Authorize]

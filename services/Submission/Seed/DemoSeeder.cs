@@ -34,17 +34,18 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, TimeProvider time, I
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Serialises concurrent seeders (two instances starting together) on this call's code.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({terms.Code}))", cancellationToken);
-            if (await db.Programmes.AnyAsync(p => p.Code == terms.Code, cancellationToken))
+            var seeded = await db.InTransactionAsync(async () =>
             {
-                continue;
-            }
-            await AddCallAsync(db, terms, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            added++;
+                // Serialises concurrent seeders (two instances starting together) on this call's code.
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({terms.Code}))", cancellationToken);
+                if (await db.Programmes.AnyAsync(p => p.Code == terms.Code, cancellationToken))
+                {
+                    return false;
+                }
+                await AddCallAsync(db, terms, cancellationToken);
+                return true;
+            }, cancellationToken);
+            added += seeded ? 1 : 0;
         }
         return added;
     }
