@@ -2,9 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Defis.Client;
+using Defis.Client.Api;
+using Defis.Contracts.Correspondence.V1;
 using Defis.Correspondence.IntegrationTests;
 using Defis.ServiceDefaults.Security;
 using Defis.Testing;
+using Refit;
 
 namespace Defis.Gateway.FunctionalTests.RealServices;
 
@@ -49,6 +53,23 @@ public sealed class FileRouteTests(RealPlatform platform)
         using var outside = await RangeAsync(client, id, $"bytes={content.Length}-");
         Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, outside.StatusCode);
         Assert.Equal($"bytes */{content.Length}", outside.Content.Headers.ContentRange?.ToString());
+    }
+
+    [Fact]
+    public async Task The_sdk_uploads_posts_the_file_on_the_thread_and_resumes_a_download()
+    {
+        using var http = platform.Client(RealPlatform.Token(RealPlatform.ApplicantA, Roles.Applicant));
+        var api = RestService.For<ICorrespondenceApi>(http, DefisClient.Settings);
+        var content = Uploads.Pdf(70_000);
+
+        var file = await api.UploadAsync(platform.DossierA, new StreamPart(new MemoryStream(content), "annexe.pdf", "application/pdf"), Cancellation);
+        var message = await api.PostMessageAsync(platform.DossierA, new PostMessageRequest { Body = "Voici l'annexe.", AttachmentIds = { file.Id } }, Cancellation);
+        await Eventually.Until(() => api.GetAttachmentAsync(file.Id, Cancellation), a => a.ScanState == ScanState.Clean, TimeSpan.FromSeconds(60), "scanned");
+        using var rest = await api.DownloadAsync(file.Id, "bytes=60000-", Cancellation);
+
+        Assert.Contains(message.Id, (await api.ListMessagesAsync(platform.DossierA, Cancellation)).Messages.Select(m => m.Id));
+        Assert.Equal(HttpStatusCode.PartialContent, rest.StatusCode);
+        Assert.Equal(content[60_000..], await rest.Content.ReadAsByteArrayAsync(Cancellation));
     }
 
     public static TheoryData<string, string> BadUploads => new()
