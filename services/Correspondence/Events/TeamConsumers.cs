@@ -1,7 +1,9 @@
 using Defis.Contracts.Events;
+using Defis.Correspondence.Domain.Threads;
 using Defis.Correspondence.Persistence;
 using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Defis.Correspondence.Events;
 
@@ -29,10 +31,21 @@ public sealed class DossierResubmittedConsumer(CorrespondenceDbContext db, TimeP
         Db.ApplyAsync(message.DossierId, message.SubmittedBy, message.Reference, message.CoEditorEmails, cancellationToken);
 }
 
-/// <summary>The team as it stands when staff ask for corrections (the thread is where they will talk about them).</summary>
+/// <summary>
+/// The team as it stands when staff ask for corrections, and the request itself posted on the dossier's thread (the
+/// message's id is the event's: once, even past the inbox). No MessagePosted: Notification already tells the team of
+/// the correction request itself.
+/// </summary>
 public sealed class DossierReturnedForCorrectionConsumer(CorrespondenceDbContext db, TimeProvider time)
     : IdempotentConsumer<DossierReturnedForCorrection, CorrespondenceDbContext>(db, time)
 {
-    protected override Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, message.LeadUserId, message.Reference, message.CoEditorEmails, cancellationToken);
+    protected override async Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context,
+        CancellationToken cancellationToken)
+    {
+        await Db.ApplyAsync(message.DossierId, message.LeadUserId, message.Reference, message.CoEditorEmails, cancellationToken);
+        if (!await Db.Messages.AnyAsync(m => m.Id == message.EventId, cancellationToken))
+        {
+            Db.Messages.Add(CorrectionRequest.Post(message.EventId, message.DossierId, message.Reasons, message.CorrectionDeadline, message.OccurredAt));
+        }
+    }
 }
