@@ -59,3 +59,35 @@ public sealed class CorrectionRequestTests
         Assert.StartsWith("Votre dossier", message.Body, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The ids of a sending to every team of a call.</summary>
+public sealed class CallMessageTests
+{
+    private static readonly Guid Request = Guid.Parse("0192f3a4-0000-7000-8000-000000000001");
+    private static readonly Guid Dossier = Guid.Parse("0192f3a4-0000-7000-8000-000000000002");
+
+    [Fact]
+    public void The_same_request_and_dossier_always_give_the_same_id()
+    {
+        Assert.Equal(CallMessage.IdFor(Request, Dossier), CallMessage.IdFor(Request, Dossier));
+    }
+
+    [Fact]
+    public void Another_dossier_or_another_request_gives_another_id()
+    {
+        var id = CallMessage.IdFor(Request, Dossier);
+
+        Assert.NotEqual(id, CallMessage.IdFor(Request, Request));
+        Assert.NotEqual(id, CallMessage.IdFor(Dossier, Dossier));
+        Assert.NotEqual(id, CallMessage.IdFor(Dossier, Request));
+    }
+
+    [Fact]
+    public void The_id_is_a_version_8_uuid_of_the_rfc_variant()
+    {
+        var id = CallMessage.IdFor(Request, Dossier).ToString();
+
+        Assert.Equal('8', id[14]);
+        Assert.Contains(id[19], "89ab");
+    }
+}

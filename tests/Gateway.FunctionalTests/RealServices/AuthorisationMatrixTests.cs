@@ -153,6 +153,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/correspondence/dossiers/{A}/messages                     401  401  401  200  404  404  404  200  403  403  403
         POST   /api/v1/correspondence/messages/{X}/read                         401  401  401  404  404  404  404  404  403  403  403  | {}
         PATCH  /api/v1/correspondence/messages/{X}                              401  401  401  404  404  404  404  404  403  403  403  | {"body":"Corrigé"}
+        POST   /api/v1/correspondence/programmes/CB21/messages                  401  401  401  403  403  403  403  200  403  403  403  | {"body":"La date limite est repoussée.","requestId":"{X}"}
+        POST   /api/v1/correspondence/programmes/ZZ99/messages                  401  401  401  403  403  403  403  404  403  403  403  | {"body":"Bonjour","requestId":"{X}"}
         POST   /api/v1/correspondence/dossiers/{A}/annotations                  401  401  401  404  404  404  404  200  403  403  403  | {"body":"Budget à vérifier."}
         GET    /api/v1/correspondence/dossiers/{A}/annotations                  401  401  401  404  404  404  404  200  403  403  403
         # Notification: everyone signed in has an inbox and preferences; webhooks are staff's and ministries'.
