@@ -28,6 +28,7 @@ public sealed class DefisClient : IDisposable
         Inbox = RestService.For<IInboxApi>(_http, Settings);
         Jury = RestService.For<IJuryApi>(_http, Settings);
         Accompaniment = RestService.For<IAccompanimentApi>(_http, Settings);
+        Correspondence = RestService.For<ICorrespondenceApi>(_http, Settings);
     }
 
     public IProgrammesApi Programmes { get; }
@@ -41,6 +42,8 @@ public sealed class DefisClient : IDisposable
     public IJuryApi Jury { get; }
 
     public IAccompanimentApi Accompaniment { get; }
+
+    public ICorrespondenceApi Correspondence { get; }
 
     public void Dispose() => _http.Dispose();
 }

@@ -1,5 +1,6 @@
 using Defis.Contracts.Events;
 using Defis.Gateway.Caching;
+using Defis.Gateway.Files;
 using Defis.Gateway.Idempotency;
 using Defis.Gateway.Limits;
 using Defis.Gateway.OpenApi;
@@ -21,6 +22,7 @@ public static class Extensions
         var routes = ServiceRoutes.Build(builder.Configuration);
         builder.Services.AddReverseProxy().LoadFromMemory(routes.Routes, routes.Clusters);
         builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName);
+        builder.Services.AddFileRoutes();
         foreach (var service in ServiceRoutes.Services.Where(s => routes.HasDestination(s.Name, ServiceRoutes.HttpEndpoint)))
         {
             builder.Services.AddHealthChecks().Add(new(service.Name,
@@ -72,6 +74,7 @@ public static class Extensions
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
         });
+        app.MapFileRoutes();
         var openApi = RestSurfaceDocument.Build().ToJsonString();
         app.MapGet(OpenApiPath, () => Results.Content(openApi, "application/json")).AllowAnonymous();
         app.MapScalarApiReference("/docs", options => options.WithTitle("Défis — API REST").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -81,6 +81,28 @@ public sealed class CoEditorTests(PlatformInfrastructure infrastructure) : IAsyn
     }
 
     [Fact]
+    public async Task A_team_message_reaches_once_the_staff_who_wrote_on_the_thread()
+    {
+        var lead = Events.Address("lead");
+        var submitted = Events.Submitted("agent-quimper", lead, "CB21-0123");
+        await _host.PublishAsync(submitted);
+        await MailsAsync(lead, 1, "the acknowledgement");
+        var fromTeam = new MessagePosted(Guid.CreateVersion7(), submitted.DossierId, "CB21-0123", "agent-quimper", false, "Voici le budget corrigé.", 1,
+            "agent-quimper", [], ["staff-ditp", "staff-dinum"]) { OccurredAt = DateTimeOffset.UtcNow };
+
+        await _host.PublishAsync(fromTeam);
+        await _host.PublishAsync(fromTeam);
+
+        await Eventually.Until(() => _host.QueryAsync(db => db.InboxNotifications.CountAsync(n => n.SourceEventId == fromTeam.EventId, Cancellation)),
+            count => count >= 2, Patience, "the staff's notices");
+        await Task.Delay(500, Cancellation); // a second notice, if any were owed, would have been written by now
+        var notices = await _host.QueryAsync(db => db.InboxNotifications.Where(n => n.SourceEventId == fromTeam.EventId).ToListAsync(Cancellation));
+        Assert.Equal(["staff-dinum", "staff-ditp"], notices.Select(n => n.RecipientId).Order());
+        Assert.All(notices, n => Assert.Equal("Nouveau message de l'équipe : dossier CB21-0123", n.Subject));
+        Assert.DoesNotContain(infrastructure.To(lead), m => m.Subject?.Contains("Nouveau message", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task The_uploader_of_a_quarantined_file_is_told_once_why()
     {
         var lead = Events.Address("lead");

@@ -48,6 +48,19 @@ public sealed class TemplatesTests
         Assert.StartsWith("L'équipe du programme vous a écrit", message.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("CB21-0042", 0, "Nouveau message de l'équipe : dossier CB21-0042", "du dossier CB21-0042 a écrit sur le fil de discussion :\n« Bonjour »\nRépondez")]
+    [InlineData(null, 1, "Nouveau message d'une équipe", "du dossier en cours de dépôt a écrit sur le fil de discussion :\n« Bonjour »\nUne pièce jointe l'accompagne.\n")]
+    public void A_team_message_tells_staff_which_dossier_with_its_start(string? reference, int files, string subject, string body)
+    {
+        var message = Templates.TeamMessageReceived(reference, "Bonjour", files);
+
+        Assert.Equal((Categories.Dossier, subject), (message.Category, message.Subject));
+        Assert.Contains(body, message.Body, StringComparison.Ordinal);
+        Assert.StartsWith("L'équipe du dossier", message.Body, StringComparison.Ordinal);
+        Assert.EndsWith("\nRépondez depuis le fil de discussion du dossier.", message.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_quarantined_file_is_named_with_the_reason_given()
     {

@@ -18,8 +18,10 @@ public sealed class IdempotencyKeys(RequestDelegate next, IConnectionMultiplexer
 
     public async Task InvokeAsync(HttpContext context)
     {
-        // gRPC calls stream and carry their own retry semantics: keys apply to the REST surface.
+        // gRPC calls stream and carry their own retry semantics: keys apply to the REST surface, but not to a file upload,
+        // whose body is relayed as it arrives and never held to be fingerprinted (a repeated upload is simply a second file).
         if (!HttpMethods.IsPost(context.Request.Method) || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true
+            || Limits.UploadRoutes.Includes(context.Request.Path)
             || context.Request.Headers[Header].ToString() is not { Length: > 0 } key)
         {
             await next(context);

@@ -78,7 +78,7 @@ public static class RestSurfaceDocument
         foreach (var name in pathParameters)
         {
             var parameter = new JsonObject { ["name"] = name, ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } };
-            if (method.InputType.FindFieldByName(name) is { } field && comments.Of(field) is { } description)
+            if (FieldAt(method.InputType, name) is { } field && comments.Of(field) is { } description)
             {
                 parameter["description"] = description;
             }
@@ -103,6 +103,12 @@ public static class RestSurfaceDocument
         if (comments.Of(method) is { } methodComment)
         {
             operation["description"] = methodComment;
+        }
+        if (method.IsClientStreaming || (method.IsServerStreaming && method.OutputType.FullName != "google.api.HttpBody"))
+        {
+            // The file routes the gateway serves itself (Files/): a multipart body up, raw bytes with ranges down.
+            FileTransfers.Describe(operation, parameters, upload: method.IsClientStreaming);
+            return operation;
         }
         var body = BodyOf(method.InputType, rule.Body);
         if (body is { } bodyMessage)
@@ -157,6 +163,15 @@ public static class RestSurfaceDocument
             }
             yield return (name, field);
         }
+    }
+
+    /// <summary>A field by its proto path, nested ones dotted ("header.dossier_id").</summary>
+    private static FieldDescriptor? FieldAt(MessageDescriptor message, string path)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0
+            ? message.FindFieldByName(path)
+            : message.FindFieldByName(path[..dot]) is { FieldType: FieldType.Message } parent ? FieldAt(parent.MessageType, path[(dot + 1)..]) : null;
     }
 
     private static IEnumerable<string> PathParameters(string path) =>

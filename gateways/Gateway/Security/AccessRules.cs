@@ -11,6 +11,9 @@ public static class AccessRules
 {
     public const string SignedIn = "signed-in";
 
+    /// <summary>A dossier's files, thread and notes: its team, staff, and the jurors Correspondence knows assigned to it.</summary>
+    public const string CorrespondencePolicy = "correspondence";
+
     /// <summary>YARP's name for "no authorisation at all": only for what the law or the calls make public.</summary>
     public const string Public = "Anonymous";
 
@@ -28,6 +31,7 @@ public static class AccessRules
         ["funding"] = [Roles.FinanceOfficer, Roles.ProgrammeStaff, Roles.MinistryPartner, Roles.Applicant],
         ["funding-events"] = [Roles.MinistryPartner, Roles.FinanceOfficer],
         ["accompaniment"] = [Roles.Coach, Roles.Applicant, Roles.ProgrammeStaff],
+        [CorrespondencePolicy] = [Roles.Applicant, Roles.ProgrammeStaff, Roles.Juror, Roles.PanelPresident],
     };
 
     public static readonly IReadOnlyList<Rule> RestRules =
@@ -43,6 +47,8 @@ public static class AccessRules
         new("funding", "/api/v1/funding/programmes/{programmeId}/events", "funding-events"),
         new("funding", "/api/v1/funding/{**rest}", "funding"),
         new("accompaniment", "/api/v1/accompaniment/{**rest}", "accompaniment"),
+        // Files, thread and notes (issue 19); the file upload and download are the gateway's own routes (Files/).
+        new("correspondence", "/api/v1/correspondence/{**rest}", CorrespondencePolicy),
         new("notification", "/api/v1/inbox/{**rest}", SignedIn),
         new("notification", "/api/v1/notifications/{**rest}", SignedIn),
     ];

@@ -1,7 +1,9 @@
 using Defis.Contracts.Events;
+using Defis.Correspondence.Domain.Threads;
 using Defis.Correspondence.Persistence;
 using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Defis.Correspondence.Events;
 
@@ -10,7 +12,7 @@ public sealed class DossierDraftCreatedConsumer(CorrespondenceDbContext db, Time
     : IdempotentConsumer<DossierDraftCreated, CorrespondenceDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierDraftCreated message, ConsumeContext<DossierDraftCreated> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, message.CreatedBy, null, null, cancellationToken);
+        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.CreatedBy, null, null, cancellationToken);
 }
 
 /// <summary>The filed dossier's reference, lead and co-editors.</summary>
@@ -18,7 +20,7 @@ public sealed class DossierSubmittedConsumer(CorrespondenceDbContext db, TimePro
     : IdempotentConsumer<DossierSubmitted, CorrespondenceDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierSubmitted message, ConsumeContext<DossierSubmitted> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, message.SubmittedBy, message.Reference, message.CoEditorEmails, cancellationToken);
+        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.SubmittedBy, message.Reference, message.CoEditorEmails, cancellationToken);
 }
 
 /// <summary>Co-editors may have been invited during a correction.</summary>
@@ -26,13 +28,24 @@ public sealed class DossierResubmittedConsumer(CorrespondenceDbContext db, TimeP
     : IdempotentConsumer<DossierResubmitted, CorrespondenceDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierResubmitted message, ConsumeContext<DossierResubmitted> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, message.SubmittedBy, message.Reference, message.CoEditorEmails, cancellationToken);
+        Db.ApplyAsync(message.DossierId, null, message.SubmittedBy, message.Reference, message.CoEditorEmails, cancellationToken);
 }
 
-/// <summary>The team as it stands when staff ask for corrections (the thread is where they will talk about them).</summary>
+/// <summary>
+/// The team as it stands when staff ask for corrections, and the request itself posted on the dossier's thread (the
+/// message's id is the event's: once, even past the inbox). No MessagePosted: Notification already tells the team of
+/// the correction request itself.
+/// </summary>
 public sealed class DossierReturnedForCorrectionConsumer(CorrespondenceDbContext db, TimeProvider time)
     : IdempotentConsumer<DossierReturnedForCorrection, CorrespondenceDbContext>(db, time)
 {
-    protected override Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, message.LeadUserId, message.Reference, message.CoEditorEmails, cancellationToken);
+    protected override async Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context,
+        CancellationToken cancellationToken)
+    {
+        await Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.LeadUserId, message.Reference, message.CoEditorEmails, cancellationToken);
+        if (!await Db.Messages.AnyAsync(m => m.Id == message.EventId, cancellationToken))
+        {
+            Db.Messages.Add(CorrectionRequest.Post(message.EventId, message.DossierId, message.Reasons, message.CorrectionDeadline, message.OccurredAt));
+        }
+    }
 }

@@ -9,7 +9,7 @@ namespace Defis.Correspondence.Events;
 /// </summary>
 internal static class TeamProjection
 {
-    public static async Task ApplyAsync(this CorrespondenceDbContext db, Guid dossierId, string? leadId, string? reference,
+    public static async Task ApplyAsync(this CorrespondenceDbContext db, Guid dossierId, string? programmeCode, string? leadId, string? reference,
         IReadOnlyList<string>? coEditorEmails, CancellationToken cancellationToken)
     {
         // Serialises the events of one dossier with the uploads that count its bytes.
@@ -25,6 +25,7 @@ internal static class TeamProjection
             row.LeadId = leadId;
         }
         row.Reference = reference ?? row.Reference;
+        row.ProgrammeCode = programmeCode?.ToUpperInvariant() ?? row.ProgrammeCode;
         if (coEditorEmails is not null)
         {
             row.CoEditorEmails = [.. coEditorEmails.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];

@@ -25,6 +25,21 @@ public sealed partial class AttachmentsService(CorrespondenceDbContext db, TimeP
     [Authorize]
     public override async Task<Contract.Attachment> UploadAttachment(IAsyncStreamReader<Contract.UploadAttachmentRequest> requestStream, ServerCallContext context)
     {
+        try
+        {
+            return await UploadAsync(requestStream, context);
+        }
+        catch (IOException e)
+        {
+            // Only reading the client's stream throws this (the database wraps its own in NpgsqlException): the client reset it
+            // mid-upload, its doing or its network's; the transaction rolled back. Logged as such, not as a fault of ours.
+            LogCut(logger, context.Method, e.Message);
+            throw new OperationCanceledException("Upload cut by the client.", e, context.CancellationToken);
+        }
+    }
+
+    private async Task<Contract.Attachment> UploadAsync(IAsyncStreamReader<Contract.UploadAttachmentRequest> requestStream, ServerCallContext context)
+    {
         var cancellationToken = context.CancellationToken;
         var caller = context.DomainCaller();
         var (dossierId, fileName) = await ReadHeaderAsync(requestStream, cancellationToken);
@@ -129,6 +144,9 @@ public sealed partial class AttachmentsService(CorrespondenceDbContext db, TimeP
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Attachment {AttachmentId} uploaded to dossier {DossierId} by {UserId}: {Kind}, {Size} bytes")]
     private static partial void LogUploaded(ILogger logger, Guid attachmentId, Guid dossierId, string userId, FileKind kind, long size);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method}: upload cut by the client ({Reason}); nothing stored")]
+    private static partial void LogCut(ILogger logger, string method, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Attachment {AttachmentId} of dossier {DossierId} downloaded by {UserId}")]
     private static partial void LogDownloaded(ILogger logger, Guid attachmentId, Guid dossierId, string userId);

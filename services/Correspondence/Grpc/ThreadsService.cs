@@ -16,7 +16,7 @@ namespace Defis.Correspondence.Grpc;
 /// transaction, for Notification to tell the other side.
 /// </summary>
 [Authorize]
-public sealed class ThreadsService(CorrespondenceDbContext db, TimeProvider time) : Contract.Threads.ThreadsBase
+public sealed partial class ThreadsService(CorrespondenceDbContext db, TimeProvider time) : Contract.Threads.ThreadsBase
 {
     [Authorize]
     public override async Task<Contract.Message> PostMessage(Contract.PostMessageRequest request, ServerCallContext context)
@@ -36,7 +36,7 @@ public sealed class ThreadsService(CorrespondenceDbContext db, TimeProvider time
         await CheckAttachmentsAsync(dossierId, attachmentIds, errors, cancellationToken);
         var message = Message.Post(Guid.CreateVersion7(), dossierId, caller, request.Body, attachmentIds, time.GetUtcNow());
         db.Messages.Add(message);
-        db.AddIntegrationEvent(OutgoingEvents.Posted(message, team));
+        db.AddIntegrationEvent(OutgoingEvents.Posted(message, team, caller.IsStaff ? null : await StaffOnThreadAsync(dossierId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return message.ToContract(caller);
     }
@@ -87,6 +87,11 @@ public sealed class ThreadsService(CorrespondenceDbContext db, TimeProvider time
             ? message
             : throw new NotFoundException("Message", messageIdText);
     }
+
+    /// <summary>The staff who have written on the dossier's thread (the programme's automatic messages are no one's).</summary>
+    private Task<List<string>> StaffOnThreadAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        db.Messages.AsNoTracking().Where(m => m.DossierId == dossierId && m.ByStaff && m.AuthorId != CorrectionRequest.Author)
+            .Select(m => m.AuthorId).Distinct().ToListAsync(cancellationToken);
 
     /// <summary>Joined files must be of the same dossier and not quarantined.</summary>
     private async Task CheckAttachmentsAsync(Guid dossierId, List<Guid> attachmentIds, FieldViolations errors, CancellationToken cancellationToken)

@@ -10,10 +10,12 @@ public static class OutgoingEvents
 {
     public const int ExcerptLength = 200;
 
-    public static Contract.MessagePosted Posted(Message message, TeamRow team) =>
+    /// <param name="staffUserIds">For a team's message, the staff who have written on the thread, to be told.</param>
+    public static Contract.MessagePosted Posted(Message message, TeamRow team, IReadOnlyList<string>? staffUserIds = null) =>
         new(message.Id, message.DossierId, team.Reference, message.AuthorId, message.ByStaff,
             message.Body.Length <= ExcerptLength ? message.Body : message.Body[..ExcerptLength] + "…",
-            message.AttachmentIds.Count, team.LeadId, [.. team.CoEditorEmails.Order(StringComparer.Ordinal)])
+            message.AttachmentIds.Count, team.LeadId, [.. team.CoEditorEmails.Order(StringComparer.Ordinal)],
+            message.ByStaff ? [] : [.. (staffUserIds ?? []).Order(StringComparer.Ordinal)])
         {
             OccurredAt = message.PostedAt,
         };

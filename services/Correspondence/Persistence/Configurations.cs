@@ -17,6 +17,8 @@ internal sealed class TeamRowConfiguration : IEntityTypeConfiguration<TeamRow>
         builder.Property(t => t.Reference).HasMaxLength(40);
         builder.Property(t => t.LeadId).HasMaxLength(200);
         builder.HasIndex(t => t.LeadId);
+        builder.Property(t => t.ProgrammeCode).HasMaxLength(20);
+        builder.HasIndex(t => t.ProgrammeCode);
     }
 }
 

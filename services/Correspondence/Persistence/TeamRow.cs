@@ -13,6 +13,9 @@ public sealed class TeamRow
     /// <summary>The dossier's reference once filed (e.g. CB21-0042), for notices.</summary>
     public string? Reference { get; set; }
 
+    /// <summary>The call the dossier answers (upper case), for staff writing to every team of a call.</summary>
+    public string? ProgrammeCode { get; set; }
+
     public string LeadId { get; set; } = "";
 
     public List<string> CoEditorEmails { get; set; } = [];

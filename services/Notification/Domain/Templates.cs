@@ -37,7 +37,15 @@ public static partial class Templates
         Categories.Dossier,
         reference is null ? "Nouveau message de l'équipe du programme" : $"Nouveau message : dossier {reference}",
         $"L'équipe du programme vous a écrit au sujet du dossier {reference ?? "en cours"} :\n« {excerpt} »" +
-        (attachmentCount switch { 0 => "", 1 => "\nUne pièce jointe l'accompagne.", _ => $"\n{attachmentCount} pièces jointes l'accompagnent." }) +
+        Attachments(attachmentCount) +
+        "\nRépondez depuis le fil de discussion du dossier.");
+
+    /// <summary>A team answered on a thread where the staff member wrote: which dossier, the start of the text, the files.</summary>
+    public static RenderedMessage TeamMessageReceived(string? reference, string excerpt, int attachmentCount) => new(
+        Categories.Dossier,
+        reference is null ? "Nouveau message d'une équipe" : $"Nouveau message de l'équipe : dossier {reference}",
+        $"L'équipe du dossier {reference ?? "en cours de dépôt"} a écrit sur le fil de discussion :\n« {excerpt} »" +
+        Attachments(attachmentCount) +
         "\nRépondez depuis le fil de discussion du dossier.");
 
     /// <summary>The antivirus found a threat in a file the person uploaded: what it is and what to do, in the scanner's words.</summary>
@@ -60,4 +68,7 @@ public static partial class Templates
         items is { Count: > 0 } ? $"\n{heading}\n" + string.Join("\n", items.Select(i => $"- {i}")) : "";
 
     private static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", French);
+
+    private static string Attachments(int count) =>
+        count switch { 0 => "", 1 => "\nUne pièce jointe l'accompagne.", _ => $"\n{count} pièces jointes l'accompagnent." };
 }

@@ -7,8 +7,9 @@ using MassTransit;
 namespace Defis.Notification.Events;
 
 /// <summary>
-/// Tells the team (lead and co-editors) that programme staff wrote on their dossier's thread. A message the team wrote
-/// is not notified here: staff read the threads of their calls in Correspondence (no staff recipients are known here).
+/// Tells the other side of a dossier's thread: the team (lead and co-editors) when programme staff wrote, the staff
+/// who have written on the thread when the team did (Correspondence names them; staff who never wrote there are not
+/// known here). Once per event and recipient, with each one's digest preference.
 /// </summary>
 public sealed class MessagePostedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
     : IdempotentConsumer<MessagePosted, NotificationDbContext>(db, time)
@@ -17,6 +18,8 @@ public sealed class MessagePostedConsumer(NotificationDbContext db, TimeProvider
     {
         if (!message.ByStaff)
         {
+            var staff = await projections.UsersAsync(message.StaffUserIds ?? [], cancellationToken);
+            await notifier.NotifyAsync(message, Templates.TeamMessageReceived(message.Reference, message.Excerpt, message.AttachmentCount), staff, cancellationToken);
             return;
         }
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);

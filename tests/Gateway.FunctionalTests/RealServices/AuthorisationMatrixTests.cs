@@ -31,7 +31,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
     /// <summary>
     /// One representative call per route, run row by row and, within a row, caller by caller from left to right (a
     /// write that succeeds changes what the next callers see). {A}/{B}: the applicants' dossiers, {RefA}: A's
-    /// reference, {P}: the call's id, {G}: A's grant, {Plan}/{M}: A's plan and its first milestone, {X}: an id nobody
+    /// reference, {P}: the call's id, {G}: A's grant, {Plan}/{M}: A's plan and its first milestone, {F}: a clean PDF of A's
+    /// dossier ({file}: a PDF sent as multipart/form-data), {X}: an id nobody
     /// knows. 400 means the caller passed every access check and the service refused the request's content or state.
     /// </summary>
     private const string Table = """
@@ -142,6 +143,20 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         POST   /api/v1/accompaniment/sessions/{X}/capacity                      401  401  401  403  403  403  403  404  403  404  403  | {"capacity":10}
         GET    /api/v1/accompaniment/sessions/{X}/registrations                 401  401  401  403  403  403  403  404  403  404  403
         POST   /api/v1/accompaniment/sessions/{X}/attendance                    401  401  401  403  403  403  403  404  403  404  403  | {"userId":"porteur-a","attended":true}
+        # Correspondence: a dossier's team and staff reach its files and thread (another team's dossier is 404), jurors only
+        # the files of dossiers they are assigned to (none here), notes are staff's; the file routes are the gateway's own.
+        GET    /api/v1/correspondence/dossiers/{A}/attachments                  401  401  401  200  404  404  404  200  403  403  403
+        POST   /api/v1/correspondence/dossiers/{A}/attachments                  401  401  401  200  404  404  404  200  403  403  403  | {file}
+        GET    /api/v1/correspondence/attachments/{F}                           401  401  401  200  404  404  404  200  403  403  403
+        GET    /api/v1/correspondence/attachments/{F}/content                   401  401  401  200  404  404  404  200  403  403  403
+        POST   /api/v1/correspondence/dossiers/{A}/messages                     401  401  401  200  404  404  404  200  403  403  403  | {"body":"Bonjour, une question sur le budget."}
+        GET    /api/v1/correspondence/dossiers/{A}/messages                     401  401  401  200  404  404  404  200  403  403  403
+        POST   /api/v1/correspondence/messages/{X}/read                         401  401  401  404  404  404  404  404  403  403  403  | {}
+        PATCH  /api/v1/correspondence/messages/{X}                              401  401  401  404  404  404  404  404  403  403  403  | {"body":"Corrigé"}
+        POST   /api/v1/correspondence/programmes/CB21/messages                  401  401  401  403  403  403  403  200  403  403  403  | {"body":"La date limite est repoussée.","requestId":"{X}"}
+        POST   /api/v1/correspondence/programmes/ZZ99/messages                  401  401  401  403  403  403  403  404  403  403  403  | {"body":"Bonjour","requestId":"{X}"}
+        POST   /api/v1/correspondence/dossiers/{A}/annotations                  401  401  401  404  404  404  404  200  403  403  403  | {"body":"Budget à vérifier."}
+        GET    /api/v1/correspondence/dossiers/{A}/annotations                  401  401  401  404  404  404  404  200  403  403  403
         # Notification: everyone signed in has an inbox and preferences; webhooks are staff's and ministries'.
         GET    /api/v1/inbox                                                    401  401  401  200  200  200  200  200  200  200  200
         GET    /api/v1/inbox/unread-count                                       401  401  401  200  200  200  200  200  200  200  200
@@ -199,7 +214,11 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
     {
         using var client = platform.Client(token);
         using var request = new HttpRequestMessage(new HttpMethod(row.Method), Fill(row.Path));
-        if (row.Body is { } body)
+        if (row.Body == "{file}")
+        {
+            request.Content = new MultipartFormDataContent { { new ByteArrayContent(RealPlatform.FileContent), "file", "annexe.pdf" } };
+        }
+        else if (row.Body is { } body)
         {
             request.Content = new StringContent(Fill(body), Encoding.UTF8, "application/json");
         }
@@ -215,6 +234,7 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         .Replace("{G}", platform.GrantA, StringComparison.Ordinal)
         .Replace("{Plan}", platform.PlanA, StringComparison.Ordinal)
         .Replace("{M}", platform.MilestoneA, StringComparison.Ordinal)
+        .Replace("{F}", platform.FileA, StringComparison.Ordinal)
         .Replace("{X}", $"{Guid.CreateVersion7()}", StringComparison.Ordinal)
         .Replace("{terms}", MatrixBodies.Terms, StringComparison.Ordinal)
         .Replace("{dossier}", MatrixBodies.Dossier, StringComparison.Ordinal)

@@ -1,4 +1,6 @@
 using Defis.Accompaniment.Grpc;
+using Defis.Correspondence.Grpc;
+using Defis.Correspondence.IntegrationTests;
 using Defis.Contracts.Events;
 using Defis.Funding.Grpc;
 using Defis.Jury.Grpc;
@@ -13,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Yarp.ReverseProxy.Forwarder;
 using AccompanimentContracts = Defis.Contracts.Accompaniment.V1;
 using FundingContracts = Defis.Contracts.Funding.V1;
+using CorrespondenceContracts = Defis.Contracts.Correspondence.V1;
 using SubmissionContracts = Defis.Contracts.Submission.V1;
 
 namespace Defis.Gateway.FunctionalTests.RealServices;
@@ -44,6 +47,8 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
 
     public ServiceHost<InboxService> Notification { get; private set; } = null!;
 
+    public ServiceHost<AttachmentsService> Correspondence { get; private set; } = null!;
+
     public ServiceHost<GatewaySettings> Gateway { get; private set; } = null!;
 
     public Guid ProgrammeId { get; private set; }
@@ -60,6 +65,11 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
 
     public string MilestoneA { get; private set; } = "";
 
+    /// <summary>A clean PDF of A's dossier (Correspondence), <see cref="FileContent"/>.</summary>
+    public string FileA { get; private set; } = "";
+
+    public static byte[] FileContent { get; } = Uploads.Pdf(100_000);
+
     public static string Token(string user, string role) => TestTokens.For(user, role);
 
     public async ValueTask InitializeAsync()
@@ -70,7 +80,10 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
         Funding = new(Settings("funding", virtualHost));
         Accompaniment = new(Settings("accompaniment", virtualHost));
         Notification = new(Settings("notification", virtualHost));
-        await Task.WhenAll(Submission.StartedAsync(), Jury.StartedAsync(), Funding.StartedAsync(), Accompaniment.StartedAsync(), Notification.StartedAsync());
+        await infrastructure.StartClamdAsync();
+        Correspondence = new(CorrespondenceSettings(virtualHost));
+        await Task.WhenAll(Submission.StartedAsync(), Jury.StartedAsync(), Funding.StartedAsync(), Accompaniment.StartedAsync(), Notification.StartedAsync(),
+            Correspondence.StartedAsync());
         Gateway = new ServiceHost<GatewaySettings>(GatewaySettings(virtualHost), ForwardInProcess);
         await Gateway.StartedAsync();
         await SeedAsync();
@@ -80,7 +93,7 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
     {
         await Gateway.DisposeAsync();
         await Task.WhenAll(Submission.DisposeAsync().AsTask(), Jury.DisposeAsync().AsTask(), Funding.DisposeAsync().AsTask(),
-            Accompaniment.DisposeAsync().AsTask(), Notification.DisposeAsync().AsTask());
+            Accompaniment.DisposeAsync().AsTask(), Notification.DisposeAsync().AsTask(), Correspondence.DisposeAsync().AsTask());
     }
 
     /// <summary>A client of the gateway, as a caller with this token, from its own address.</summary>
@@ -124,6 +137,23 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
         var grants = await Eventually.Until(() => funding.ListGrantsAsync(new FundingContracts.ListGrantsRequest { ProgrammeId = $"{ProgrammeId}" }).ResponseAsync,
             g => g.Grants.Count == 1, TimeSpan.FromSeconds(60), "Funding proposes A's grant");
         GrantA = grants.Grants[0].Id;
+        FileA = await CleanFileAsync();
+    }
+
+    /// <summary>A's PDF in Correspondence, once it knows both dossiers, scanned clean (the scan pass runs every second here).</summary>
+    private async Task<string> CleanFileAsync()
+    {
+        var files = new CorrespondenceContracts.Attachments.AttachmentsClient(Correspondence.Channel(Token(Staff, Roles.ProgrammeStaff)));
+        foreach (var dossier in new[] { DossierA, DossierB })
+        {
+            await Until(() => files.ListAttachmentsAsync(new CorrespondenceContracts.ListAttachmentsRequest { DossierId = dossier }).ResponseAsync,
+                "Correspondence knows the dossier");
+        }
+        var applicant = new CorrespondenceContracts.Attachments.AttachmentsClient(Correspondence.Channel(Token(ApplicantA, Roles.Applicant)));
+        var id = (await applicant.UploadAsync(Guid.Parse(DossierA), "budget.pdf", FileContent)).Id;
+        await Eventually.Until(() => files.GetAttachmentAsync(new CorrespondenceContracts.GetAttachmentRequest { AttachmentId = id }).ResponseAsync,
+            a => a.ScanState == CorrespondenceContracts.ScanState.Clean, TimeSpan.FromSeconds(60), "A's file scanned clean");
+        return id;
     }
 
     /// <summary>
@@ -185,6 +215,14 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
         ["OpenData:AttributingAuthority:Siret"] = "11000001000006",
     };
 
+    private Dictionary<string, string?> CorrespondenceSettings(string virtualHost)
+    {
+        var settings = Settings("correspondence", virtualHost);
+        settings["ConnectionStrings:scanner"] = infrastructure.ClamdConnectionString;
+        settings["Correspondence:Scan:Interval"] = "00:00:01";
+        return settings;
+    }
+
     private string Redis => $"{infrastructure.RedisConnectionString},defaultDatabase=1";
 
     private Dictionary<string, string?> GatewaySettings(string virtualHost)
@@ -197,10 +235,12 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
             ["Gateway:RateLimit:PermitsPerClientIp"] = "100000",
             ["Gateway:CacheInvalidationSettle"] = "00:00:01",
         };
-        foreach (var service in new[] { "submission", "jury", "funding", "accompaniment", "notification" })
+        foreach (var service in new[] { "submission", "jury", "funding", "accompaniment", "notification", "correspondence" })
         {
             settings[$"services:{service}:http:0"] = $"http://{service}.in-process/";
         }
+        // The file routes call Correspondence's streaming gRPC themselves, over the same in-process hop.
+        settings["services:correspondence:grpc:0"] = "http://correspondence.in-process/";
         return settings;
     }
 
@@ -213,6 +253,7 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
             ["funding"] = () => Funding.Server.CreateHandler(),
             ["accompaniment"] = () => Accompaniment.Server.CreateHandler(),
             ["notification"] = () => Notification.Server.CreateHandler(),
+            ["correspondence"] = () => Correspondence.Server.CreateHandler(),
         }));
         GatewayPlatform.LoopbackPeer(services);
     }

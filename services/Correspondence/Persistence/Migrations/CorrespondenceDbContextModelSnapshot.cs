@@ -249,6 +249,11 @@ namespace Defis.Correspondence.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("lead_id");
 
+                    b.Property<string>("ProgrammeCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("programme_code");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -259,6 +264,9 @@ namespace Defis.Correspondence.Persistence.Migrations
 
                     b.HasIndex("LeadId")
                         .HasDatabaseName("ix_dossier_teams_lead_id");
+
+                    b.HasIndex("ProgrammeCode")
+                        .HasDatabaseName("ix_dossier_teams_programme_code");
 
                     b.ToTable("dossier_teams", (string)null);
                 });
