@@ -1,26 +1,28 @@
 using PdfSharp.Fonts;
 
-namespace Defis.Submission.Documents;
+namespace Defis.ServiceInfrastructure.Documents;
 
 /// <summary>
 /// PDFsharp finds no fonts by itself on Linux: this resolver gives it DejaVu Sans (regular and bold) from the folder the
-/// Debian package fonts-dejavu-core installs (<c>Submission:Documents:FontFolder</c> to change it). The font is embedded
-/// (subset) in every PDF, so a reader needs nothing installed. PDFsharp keeps one resolver per process: installed once.
+/// Debian package fonts-dejavu-core installs (<c>Documents:FontFolder</c> to change it; the container images copy the
+/// files there). The font is embedded (subset) in every PDF, so a reader needs nothing installed. PDFsharp keeps one
+/// resolver per process: installed once.
 /// </summary>
-public sealed class ReceiptFonts(string folder) : IFontResolver
+public sealed class DocumentFonts(string folder) : IFontResolver
 {
     public const string Family = "DejaVu Sans";
     public const string DefaultFolder = "/usr/share/fonts/truetype/dejavu";
+    public const string FolderSetting = "Documents:FontFolder";
 
     private const string Regular = "DejaVuSans.ttf";
     private const string Bold = "DejaVuSans-Bold.ttf";
     private static readonly Lock Installing = new();
 
-    public static void Install(string folder)
+    public static void Install(string? folder)
     {
         lock (Installing)
         {
-            GlobalFontSettings.FontResolver ??= new ReceiptFonts(folder);
+            GlobalFontSettings.FontResolver ??= new DocumentFonts(string.IsNullOrEmpty(folder) ? DefaultFolder : folder);
         }
     }
 
