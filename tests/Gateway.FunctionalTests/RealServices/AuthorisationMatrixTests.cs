@@ -59,6 +59,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/dossiers/exports/CB21                                    401  401  401  403  403  403  403  200  403  403  403
         GET    /api/v1/dossiers/exports/CB21?format=pdf                         401  401  401  403  403  403  403  400  403  403  403
         GET    /api/v1/dossiers/{A}/receipt                                     401  401  401  200  404  403  403  403  403  403  403
+        GET    /api/v1/dossiers/{A}/decision-letters/Experimentation            401  401  401  200  404  403  403  403  403  403  403
+        GET    /api/v1/dossiers/{A}/decision-letters/Incubation                 401  401  401  400  404  403  403  403  403  403  403
         PUT    /api/v1/dossiers/{B}/content                                     401  401  401  404  200  403  403  403  403  403  403  | {content}
         POST   /api/v1/dossiers/{B}/co-editors                                  401  401  401  404  200  403  403  403  403  403  403  | {"email":"claire.martin@ac-lyon.fr"}
         POST   /api/v1/dossiers/{B}/submit                                      401  401  401  404  200  403  403  403  403  403  403  | {}
