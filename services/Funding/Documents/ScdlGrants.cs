@@ -12,7 +12,7 @@ namespace Defis.Funding.Documents;
 /// </summary>
 public static class ScdlGrants
 {
-    /// <summary>Décret 2017-779: the data of grants whose amount exceeds 23,000 € must be published.</summary>
+    /// <summary>Décret 2017-779: the data of grants to a beneficiary whose total in a year exceeds 23,000 € must be published.</summary>
     public static readonly Money PublicationThreshold = Money.FromEuros(23_000);
 
     /// <summary>The schema's limit on objet and conditionsVersement ("less than 256 characters").</summary>
@@ -20,8 +20,29 @@ public static class ScdlGrants
 
     public const string CashAid = "aide en numéraire";
 
-    /// <summary>Only what the law requires: a committed grant (never a proposal or a cancelled one) above the threshold.</summary>
-    public static bool MustBePublished(Grant grant) => grant.IsCommitted && grant.CommittedAt is not null && grant.Amount > PublicationThreshold;
+    /// <summary>
+    /// Only what the law requires: the committed grants (never a proposal or a cancelled one) of every beneficiary whose
+    /// committed grants of one calendar year (by commitment day, Europe/Paris) add up to more than the threshold, all
+    /// calls together: the authority grants them all. Give it every committed grant of the years concerned; it answers
+    /// the ids of those to publish.
+    /// </summary>
+    public static IReadOnlySet<Guid> MustBePublished(IEnumerable<(Grant Grant, FundedDossier? Dossier)> committed) =>
+        committed.Where(c => c.Grant.IsCommitted && c.Grant.CommittedAt is not null)
+            .GroupBy(c => (Beneficiary(c.Grant, c.Dossier), ParisTime.DateOf(c.Grant.CommittedAt!.Value).Year))
+            .Where(year => Money.Sum(year.Select(c => c.Grant.Amount)) > PublicationThreshold)
+            .SelectMany(year => year.Select(c => c.Grant.Id))
+            .ToHashSet();
+
+    /// <summary>
+    /// Who receives the money: the lead structure's SIRET when the team gave it; else its name as filed (case and
+    /// surrounding spaces aside); else, for a dossier filed before Funding kept either, the dossier alone.
+    /// </summary>
+    public static string Beneficiary(Grant grant, FundedDossier? dossier) => dossier switch
+    {
+        { LeadStructureSiret: { Length: > 0 } siret } => $"siret:{siret}",
+        { LeadStructureName: var name } when !string.IsNullOrWhiteSpace(name) => $"nom:{name.Trim().ToUpperInvariant()}",
+        _ => $"dossier:{grant.DossierId}",
+    };
 
     public static ScdlGrant Row(Grant grant, FundedDossier? dossier, string programmeCode, AttributingAuthority authority)
     {
