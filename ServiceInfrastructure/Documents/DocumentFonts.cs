@@ -3,9 +3,9 @@ using PdfSharp.Fonts;
 namespace Defis.ServiceInfrastructure.Documents;
 
 /// <summary>
-/// PDFsharp finds no fonts by itself on Linux: this resolver gives it DejaVu Sans (regular and bold) from the folder the
-/// Debian package fonts-dejavu-core installs (<c>Documents:FontFolder</c> to change it; the container images copy the
-/// files there). The font is embedded (subset) in every PDF, so a reader needs nothing installed. PDFsharp keeps one
+/// PDFsharp finds no fonts by itself on Linux: this resolver gives it DejaVu Sans (regular and bold) from the service's
+/// own <c>fonts/</c> folder, which DocumentFonts.targets fills at build and publish (so the container image has them),
+/// else from the folder the Debian package fonts-dejavu-core installs; <c>Documents:FontFolder</c> to change it. The font is embedded (subset) in every PDF, so a reader needs nothing installed. PDFsharp keeps one
 /// resolver per process: installed once.
 /// </summary>
 public sealed class DocumentFonts(string folder) : IFontResolver
@@ -22,8 +22,14 @@ public sealed class DocumentFonts(string folder) : IFontResolver
     {
         lock (Installing)
         {
-            GlobalFontSettings.FontResolver ??= new DocumentFonts(string.IsNullOrEmpty(folder) ? DefaultFolder : folder);
+            GlobalFontSettings.FontResolver ??= new DocumentFonts(string.IsNullOrEmpty(folder) ? Shipped() ?? DefaultFolder : folder);
         }
+    }
+
+    private static string? Shipped()
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "fonts");
+        return File.Exists(Path.Combine(shipped, Regular)) ? shipped : null;
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
