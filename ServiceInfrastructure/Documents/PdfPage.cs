@@ -39,6 +39,16 @@ public sealed class PdfPage
 
     public void Heading(string text) => Paragraph(text, Font(18, bold: true), after: 18);
 
+    /// <summary>The top of every document: its heading, then its facts, each label over its value.</summary>
+    public void Opening(string heading, IEnumerable<(string Label, string Value)> facts)
+    {
+        Heading(heading);
+        foreach (var (label, value) in facts)
+        {
+            Fact(label, value);
+        }
+    }
+
     /// <summary>A bold label on its line, its value below it.</summary>
     public void Fact(string label, string value)
     {

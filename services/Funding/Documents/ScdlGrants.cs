@@ -47,8 +47,7 @@ public static class ScdlGrants
     public static ScdlGrant Row(Grant grant, FundedDossier? dossier, string programmeCode, AttributingAuthority authority)
     {
         var committedOn = ParisTime.DateOf(grant.CommittedAt ?? throw new ArgumentException("An uncommitted grant is not published.", nameof(grant)));
-        var reference = dossier?.Reference is { Length: > 0 } known ? known : grant.DossierId.ToString();
-        var beneficiary = dossier?.LeadStructureName is { Length: > 0 } name ? name : $"Structure porteuse du dossier {reference}";
+        var (reference, beneficiary) = Named(grant, dossier);
         return new ScdlGrant(
             NomAttribuant: authority.Name,
             IdAttribuant: authority.Siret,
@@ -66,6 +65,16 @@ public static class ScdlGrants
             NotificationUe: "non",
             PourcentageSubvention: "1.00",
             DispositifAide: "");
+    }
+
+    /// <summary>
+    /// The dossier's reference and the beneficiary's name as the documents print them; for a dossier filed before
+    /// Funding kept them, its id and « Structure porteuse du dossier … ».
+    /// </summary>
+    public static (string Reference, string Beneficiary) Named(Grant grant, FundedDossier? dossier)
+    {
+        var reference = dossier?.Reference is { Length: > 0 } known ? known : grant.DossierId.ToString();
+        return (reference, dossier?.LeadStructureName is { Length: > 0 } name ? name : $"Structure porteuse du dossier {reference}");
     }
 
     /// <summary>E.g. 4780020 cents → "47800.20": a point, two decimals, no grouping, as the schema asks.</summary>

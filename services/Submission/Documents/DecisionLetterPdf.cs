@@ -7,11 +7,7 @@ public static class DecisionLetterPdf
 {
     public static byte[] Render(DecisionLetter letter) => PdfPage.Render(letter.DocumentTitle, page =>
     {
-        page.Heading(letter.Heading);
-        foreach (var (label, value) in letter.Facts)
-        {
-            page.Fact(label, value);
-        }
+        page.Opening(letter.Heading, letter.Facts);
         page.Gap();
         foreach (var paragraph in letter.Paragraphs)
         {

@@ -7,11 +7,7 @@ public static class ReceiptPdf
 {
     public static byte[] Render(FilingReceipt receipt) => PdfPage.Render(receipt.DocumentTitle, page =>
     {
-        page.Heading(FilingReceipt.Heading);
-        foreach (var (label, value) in receipt.Facts)
-        {
-            page.Fact(label, value);
-        }
+        page.Opening(FilingReceipt.Heading, receipt.Facts);
         page.Code(receipt.HashLabel, receipt.ContentSha256);
         foreach (var sentence in receipt.Explanation)
         {
