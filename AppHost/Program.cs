@@ -23,6 +23,13 @@ var submission = AddService<Projects.Submission>("submission")
     .WithEnvironment("Submission__SeedDemoData", "true");
 var jury = AddService<Projects.Jury>("jury");
 var funding = AddService<Projects.Funding>("funding");
+if (builder.ExecutionContext.IsRunMode)
+{
+    // FICTITIOUS values for local runs, so the open data of grants can be tried: named as such, with an all-zero SIRET.
+    // A cluster gets the real authority from its operator (deploy/kubernetes/base/settings.yaml, ConfigMap funding).
+    funding.WithEnvironment("OpenData__AttributingAuthority__Name", "Autorité attributaire fictive (démonstration)")
+        .WithEnvironment("OpenData__AttributingAuthority__Siret", "00000000000000");
+}
 var accompaniment = AddService<Projects.Accompaniment>("accompaniment");
 var notification = AddService<Projects.Notification>("notification")
     .WithReference(servers.Smtp).WaitFor(servers.Smtp);

@@ -4,6 +4,7 @@ using Defis.Funding.Events;
 using Defis.Funding.Grpc;
 using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Health;
+using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
@@ -27,6 +28,7 @@ public static class Extensions
             bus.AddConsumer<DossierNotSelectedConsumer>();
             bus.AddConsumer<MilestoneValidatedConsumer>();
         }, (_, rabbit) => rabbit.AddMinistryExchange());
+        DocumentFonts.Install(builder.Configuration[DocumentFonts.FolderSetting]);
         return builder;
     }
 
@@ -35,6 +37,7 @@ public static class Extensions
         app.MapGrpcService<FundingService>();
         app.MapGrpcService<OpenDataService>();
         app.MapGrpcService<FundingExportsService>();
+        app.MapGrpcService<GrantDocumentsService>();
         return app;
     }
 

@@ -1,6 +1,6 @@
 using Defis.ServiceDefaults.Health;
 using Defis.Submission.Clock;
-using Defis.Submission.Documents;
+using Defis.ServiceInfrastructure.Documents;
 using Defis.Submission.Events;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
@@ -30,7 +30,7 @@ public static class Extensions
         builder.Services.AddScheduledPass<ProgrammeClock>(services => services.GetRequiredService<IOptions<ProgrammeClockOptions>>().Value.Interval);
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DemoSeeder>());
-        ReceiptFonts.Install(builder.Configuration["Submission:Documents:FontFolder"] ?? ReceiptFonts.DefaultFolder);
+        DocumentFonts.Install(builder.Configuration[DocumentFonts.FolderSetting]);
         return builder;
     }
 

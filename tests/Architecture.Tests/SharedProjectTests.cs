@@ -15,6 +15,14 @@ public sealed class SharedProjectTests
     public void Service_defaults_reference_no_contract_database_broker_or_cache() =>
         Assert.Empty(Layers.References(Layers.ServiceDefaults).Intersect(PersistenceAndMessaging));
 
+    /// <summary>Documents (PDF layout, fonts, streamed files) are for the services that produce them, not every door.</summary>
+    [Fact]
+    public void Service_defaults_build_no_documents()
+    {
+        Assert.DoesNotContain(Layers.ServiceDefaults.GetTypes(), type => type.Namespace?.Contains(".Documents", StringComparison.Ordinal) == true);
+        Assert.Empty(Layers.References(Layers.ServiceDefaults).Intersect(["PdfSharp", "MiniExcel"]));
+    }
+
     /// <summary>Read from what the door ships (its deps.json), not only what its own code calls.</summary>
     [Theory]
     [InlineData("services/Identity", "Defis.Identity", new[] { "Microsoft.EntityFrameworkCore", "Npgsql", "MassTransit", "StackExchange.Redis", "Defis.ServiceInfrastructure" })]

@@ -12,7 +12,7 @@ namespace Defis.Funding.Documents;
 /// </summary>
 public static class ScdlGrants
 {
-    /// <summary>Décret 2017-779: the data of grants whose amount exceeds 23,000 € must be published.</summary>
+    /// <summary>Décret 2017-779: the data of grants to a beneficiary whose total in a year exceeds 23,000 € must be published.</summary>
     public static readonly Money PublicationThreshold = Money.FromEuros(23_000);
 
     /// <summary>The schema's limit on objet and conditionsVersement ("less than 256 characters").</summary>
@@ -20,14 +20,34 @@ public static class ScdlGrants
 
     public const string CashAid = "aide en numéraire";
 
-    /// <summary>Only what the law requires: a committed grant (never a proposal or a cancelled one) above the threshold.</summary>
-    public static bool MustBePublished(Grant grant) => grant.IsCommitted && grant.CommittedAt is not null && grant.Amount > PublicationThreshold;
+    /// <summary>
+    /// Only what the law requires: the committed grants (never a proposal or a cancelled one) of every beneficiary whose
+    /// committed grants of one calendar year (by commitment day, Europe/Paris) add up to more than the threshold, all
+    /// calls together: the authority grants them all. Give it every committed grant of the years concerned; it answers
+    /// the ids of those to publish.
+    /// </summary>
+    public static IReadOnlySet<Guid> MustBePublished(IEnumerable<(Grant Grant, FundedDossier? Dossier)> committed) =>
+        committed.Where(c => c.Grant.IsCommitted && c.Grant.CommittedAt is not null)
+            .GroupBy(c => (Beneficiary(c.Grant, c.Dossier), ParisTime.DateOf(c.Grant.CommittedAt!.Value).Year))
+            .Where(year => Money.Sum(year.Select(c => c.Grant.Amount)) > PublicationThreshold)
+            .SelectMany(year => year.Select(c => c.Grant.Id))
+            .ToHashSet();
+
+    /// <summary>
+    /// Who receives the money: the lead structure's SIRET when the team gave it; else its name as filed (case and
+    /// surrounding spaces aside); else, for a dossier filed before Funding kept either, the dossier alone.
+    /// </summary>
+    public static string Beneficiary(Grant grant, FundedDossier? dossier) => dossier switch
+    {
+        { LeadStructureSiret: { Length: > 0 } siret } => $"siret:{siret}",
+        { LeadStructureName: var name } when !string.IsNullOrWhiteSpace(name) => $"nom:{name.Trim().ToUpperInvariant()}",
+        _ => $"dossier:{grant.DossierId}",
+    };
 
     public static ScdlGrant Row(Grant grant, FundedDossier? dossier, string programmeCode, AttributingAuthority authority)
     {
         var committedOn = ParisTime.DateOf(grant.CommittedAt ?? throw new ArgumentException("An uncommitted grant is not published.", nameof(grant)));
-        var reference = dossier?.Reference is { Length: > 0 } known ? known : grant.DossierId.ToString();
-        var beneficiary = dossier?.LeadStructureName is { Length: > 0 } name ? name : $"Structure porteuse du dossier {reference}";
+        var (reference, beneficiary) = Named(grant, dossier);
         return new ScdlGrant(
             NomAttribuant: authority.Name,
             IdAttribuant: authority.Siret,
@@ -45,6 +65,16 @@ public static class ScdlGrants
             NotificationUe: "non",
             PourcentageSubvention: "1.00",
             DispositifAide: "");
+    }
+
+    /// <summary>
+    /// The dossier's reference and the beneficiary's name as the documents print them; for a dossier filed before
+    /// Funding kept them, its id and « Structure porteuse du dossier … ».
+    /// </summary>
+    public static (string Reference, string Beneficiary) Named(Grant grant, FundedDossier? dossier)
+    {
+        var reference = dossier?.Reference is { Length: > 0 } known ? known : grant.DossierId.ToString();
+        return (reference, dossier?.LeadStructureName is { Length: > 0 } name ? name : $"Structure porteuse du dossier {reference}");
     }
 
     /// <summary>E.g. 4780020 cents → "47800.20": a point, two decimals, no grouping, as the schema asks.</summary>

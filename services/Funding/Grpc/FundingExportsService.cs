@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Defis.Contracts.Funding.V1;
 using Defis.Funding.Documents;
 using Defis.Funding.Persistence;
-using Defis.ServiceDefaults.Documents;
+using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
 using Google.Api;

@@ -1,37 +1,26 @@
 using Defis.Notification.Domain.Preferences;
+using Defis.SharedKernel.Decisions;
 
 namespace Defis.Notification.Domain;
 
 public static partial class Templates
 {
+    // The words are DecisionWording's: the PDF letter Submission renders says exactly the same.
+
     /// <param name="corrected">The jury corrected a decision it had released: the letter says it replaces the earlier one.</param>
     public static RenderedMessage Selected(string reference, ProgrammeLabel programme, string phase, string? rationale, bool corrected) => new(
         Categories.Decision,
-        $"{DecisionHeading(corrected)} : dossier {reference} retenu",
+        DecisionWording.Subject(reference, selected: true, corrected),
         CorrectionNotice(corrected) +
-        $"Le jury de l'appel {programme} a retenu votre dossier {reference} pour la phase {PhaseName(phase)}." +
-        (string.IsNullOrWhiteSpace(rationale) ? "" : $"\nMotivation : {rationale}") +
-        "\nL'équipe du programme vous contactera pour la convention de subvention et l'accompagnement.");
+        DecisionWording.Outcome(reference, programme.ToString(), phase, selected: true) +
+        (DecisionWording.Rationale(rationale) is { } motivation ? $"\n{motivation}" : "") +
+        $"\n{DecisionWording.NextStep(selected: true)}");
 
     public static RenderedMessage NotSelected(string reference, ProgrammeLabel programme, string phase, bool corrected) => new(
         Categories.Decision,
-        $"{DecisionHeading(corrected)} : dossier {reference} non retenu",
+        DecisionWording.Subject(reference, selected: false, corrected),
         CorrectionNotice(corrected) +
-        $"Le jury de l'appel {programme} n'a pas retenu votre dossier {reference} pour la phase {PhaseName(phase)}. " +
-        "Vous pouvez demander à l'équipe du programme le détail de l'évaluation.");
+        $"{DecisionWording.Outcome(reference, programme.ToString(), phase, selected: false)} {DecisionWording.NextStep(selected: false)}");
 
-    private static string DecisionHeading(bool corrected) => corrected ? "Décision rectifiée du jury" : "Décision du jury";
-
-    // Without it a team would hold two contradictory letters and no way to tell which one stands.
-    private static string CorrectionNotice(bool corrected) => corrected
-        ? "Le jury a rectifié sa décision : ce courrier remplace le précédent pour cette phase.\n"
-        : "";
-
-    private static string PhaseName(string phase) => phase switch
-    {
-        "Exploration" => "d'exploration",
-        "Incubation" => "d'incubation",
-        "Experimentation" => "d'expérimentation",
-        _ => $"« {phase} »",
-    };
+    private static string CorrectionNotice(bool corrected) => corrected ? $"{DecisionWording.CorrectionNotice}\n" : "";
 }

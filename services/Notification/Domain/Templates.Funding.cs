@@ -1,4 +1,5 @@
 using Defis.Notification.Domain.Preferences;
+using Defis.SharedKernel.Decisions;
 
 namespace Defis.Notification.Domain;
 
@@ -7,8 +8,7 @@ public static partial class Templates
     public static RenderedMessage GrantCommitted(string? reference, ProgrammeLabel programme, string phase, long amountCents) => new(
         Categories.Funding,
         $"Subvention engagée{OfDossier(reference)}",
-        $"Une subvention de {Euros(amountCents)} pour la phase {PhaseName(phase)} de votre dossier{OfReference(reference)} " +
-        $"(appel {programme}) a été engagée. Les tranches seront versées selon la convention.");
+        GrantWording.Committed(reference, programme.ToString(), phase, Euros(amountCents)));
 
     public static RenderedMessage TrancheReleased(string? reference, ProgrammeLabel programme, int trancheNumber, long amountCents, string? milestone) => new(
         Categories.Funding,

@@ -1,5 +1,5 @@
 using Defis.SharedKernel.Time;
-using static Defis.Submission.Documents.FrenchTypography;
+using static Defis.SharedKernel.Text.FrenchTypography;
 
 namespace Defis.Submission.Documents;
 

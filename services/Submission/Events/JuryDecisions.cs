@@ -31,12 +31,28 @@ internal static class JuryDecisions
         {
             return;
         }
-        var record = known ?? db.JuryVerdicts.Add(new JuryVerdictRecord { DossierId = dossierId, Phase = phase }).Entity;
-        (record.DecisionId, record.Revision, record.DecidedAt, record.Selected) = (verdict.DecisionId, verdict.Revision, verdict.DecidedAt, verdict.Selected);
         // A dossier holding the phase that a "not selected" names was selected by an outcome recorded before this table existed.
         var replaces = known is not null || (!verdict.Selected && dossier.SelectedPhase == phase);
+        var record = known ?? db.JuryVerdicts.Add(new JuryVerdictRecord { DossierId = dossierId, Phase = phase }).Entity;
+        RememberReplaced(record, known?.Verdict, replaces, outcome);
+        (record.DecisionId, record.Revision, record.DecidedAt, record.Selected) = (verdict.DecisionId, verdict.Revision, verdict.DecidedAt, verdict.Selected);
+        record.Rationale = (outcome as DossierSelected)?.Rationale;
         _ = replaces
             ? dossier.RecordJuryCorrection(phase, verdict.Selected, decidedBy, now)
             : dossier.RecordJuryDecision(phase, verdict.Selected, decidedBy, now);
+    }
+
+    /// <summary>What the decision letter of a correction says it replaces: the verdict applied before, else what the event names.</summary>
+    private static void RememberReplaced(JuryVerdictRecord record, JuryVerdict? previous, bool replaces, IJuryVerdictEvent outcome)
+    {
+        var corrects = outcome switch
+        {
+            DossierSelected selected => selected.CorrectsDecisionId,
+            DossierNotSelected notSelected => notSelected.CorrectsDecisionId,
+            _ => null,
+        };
+        (record.ReplacedDecisionId, record.ReplacedDecidedAt, record.ReplacedSelected) = previous is { } before
+            ? ((Guid?)before.DecisionId, (DateTimeOffset?)before.DecidedAt, (bool?)before.Selected)
+            : (corrects, null, replaces ? true : null);
     }
 }

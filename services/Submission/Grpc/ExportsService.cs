@@ -1,5 +1,5 @@
 using Defis.Contracts.Submission.V1;
-using Defis.ServiceDefaults.Documents;
+using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
 using Defis.Submission.Documents;

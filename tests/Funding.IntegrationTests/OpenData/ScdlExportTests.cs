@@ -12,12 +12,14 @@ using OpenDataClient = Defis.Contracts.Funding.V1.OpenData.OpenDataClient;
 namespace Defis.Funding.IntegrationTests.OpenData;
 
 /// <summary>
-/// The open data of grants, read without a token: only committed grants above 23,000 € appear, and every row of the
-/// CSV and the JSON passes the SCDL « Subventions » 2.1.1 rules.
+/// The open data of grants, read without a token: only the committed grants of beneficiaries who received more than
+/// 23,000 € in the year appear, and every row of the CSV and the JSON passes the SCDL « Subventions » 2.1.1 rules.
 /// </summary>
 public sealed class ScdlExportTests(PlatformInfrastructure infrastructure) : IAsyncLifetime
 {
     private const string LeadSiret = "73282932000074";
+    private const string OtherSiret = "17690001100010";
+    private const string ThirdSiret = "21690259600014";
     private readonly FundingPlatform _platform = new(infrastructure);
 
     public async ValueTask InitializeAsync() => await _platform.StartAsync();
@@ -32,7 +34,7 @@ public sealed class ScdlExportTests(PlatformInfrastructure infrastructure) : IAs
         var cancellation = TestContext.Current.CancellationToken;
         var programmeId = await _platform.OpenProgrammeAsync(300_000_000);
         var published = await CommittedAsync(programmeId, "CB21-0001", "=HYPERLINK(\"http://x\")", "Experimentation", null, twoTranches: true);
-        await CommittedAsync(programmeId, "CB21-0002", "Préfecture du Rhône", "Incubation", 2_300_000, twoTranches: false);
+        await CommittedAsync(programmeId, "CB21-0002", "Préfecture du Rhône", "Incubation", 2_300_000, twoTranches: false, OtherSiret);
         await ProposedAsync(programmeId, "CB21-0003");
 
         var csv = await Anyone.ExportScdlGrantsAsync(new ExportScdlGrantsRequest { ProgrammeId = $"{programmeId}" }, cancellationToken: cancellation);
@@ -58,6 +60,26 @@ public sealed class ScdlExportTests(PlatformInfrastructure infrastructure) : IAs
         Assert.Equal("Phase d’expérimentation du défi «\u00a0Accueillir les parents allophones\u00a0» (CB21-0001), appel CB21", row["objet"]);
     }
 
+    /// <summary>Décret 2017-779: more than 23,000 € to one beneficiary in a year, however many grants, all published.</summary>
+    [Fact]
+    public async Task The_threshold_counts_a_beneficiarys_grants_of_the_year_together_23000_euros_stay_unpublished_one_cent_more_is_published()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var programmeId = await _platform.OpenProgrammeAsync(300_000_000);
+        await CommittedAsync(programmeId, "CB21-0011", "Mairie de Vénissieux", "Incubation", 1_150_000, twoTranches: false, OtherSiret);
+        await CommittedAsync(programmeId, "CB21-0012", "Mairie de Vénissieux", "Incubation", 1_150_000, twoTranches: false, OtherSiret);
+        var first = await CommittedAsync(programmeId, "CB21-0013", "Préfecture du Rhône", "Incubation", 1_150_000, twoTranches: false, ThirdSiret);
+        var second = await CommittedAsync(programmeId, "CB21-0014", "Préfecture du Rhône", "Incubation", 1_150_001, twoTranches: false, ThirdSiret);
+
+        var csv = await Anyone.ExportScdlGrantsAsync(new ExportScdlGrantsRequest { ProgrammeId = $"{programmeId}" }, cancellationToken: cancellation);
+
+        var (_, rows) = CsvTable.Read(Encoding.UTF8.GetString(csv.Data.Span));
+        Assert.Equal([$"{first}", $"{second}"], rows.Select(r => r["referenceDecision"]).Order());
+        Assert.All(rows, row => Assert.Equal(ThirdSiret, row["idBeneficiaire"]));
+        Assert.Equal(["11500.00", "11500.01"], rows.Select(r => r["montant"]).Order());
+        Assert.All(rows, row => Assert.Empty(ScdlSchemaRules.Violations(row)));
+    }
+
     [Fact]
     public async Task Bad_filters_name_their_fields_and_an_unknown_call_is_not_found()
     {
@@ -75,9 +97,10 @@ public sealed class ScdlExportTests(PlatformInfrastructure infrastructure) : IAs
         Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
     }
 
-    private async Task<Guid> CommittedAsync(Guid programmeId, string reference, string lead, string phase, long? amountCents, bool twoTranches)
+    private async Task<Guid> CommittedAsync(Guid programmeId, string reference, string lead, string phase, long? amountCents, bool twoTranches,
+        string siret = LeadSiret)
     {
-        var grantId = await ProposedAsync(programmeId, reference, lead, phase);
+        var grantId = await ProposedAsync(programmeId, reference, lead, phase, siret);
         var request = new CommitGrantRequest { GrantId = $"{grantId}" };
         if (amountCents is { } amount)
         {
@@ -92,14 +115,15 @@ public sealed class ScdlExportTests(PlatformInfrastructure infrastructure) : IAs
         return grantId;
     }
 
-    private async Task<Guid> ProposedAsync(Guid programmeId, string reference, string lead = "Rectorat de Lyon", string phase = "Experimentation")
+    private async Task<Guid> ProposedAsync(Guid programmeId, string reference, string lead = "Rectorat de Lyon", string phase = "Experimentation",
+        string siret = LeadSiret)
     {
         var dossierId = Guid.CreateVersion7();
         await _platform.PublishAsync(FundingPlatform.Submitted(programmeId, dossierId) with
         {
             Reference = reference,
             LeadStructureName = lead,
-            LeadStructureSiret = LeadSiret,
+            LeadStructureSiret = siret,
         });
         await _platform.PublishAsync(FundingPlatform.Selected(programmeId, dossierId, phase) with { Reference = reference });
         var grant = await _platform.UntilAsync(db => db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.DossierId == dossierId),

@@ -60,6 +60,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/dossiers/exports/CB21                                    401  401  401  403  403  403  403  200  403  403  403
         GET    /api/v1/dossiers/exports/CB21?format=pdf                         401  401  401  403  403  403  403  400  403  403  403
         GET    /api/v1/dossiers/{A}/receipt                                     401  401  401  200  404  403  403  403  403  403  403
+        GET    /api/v1/dossiers/{A}/decision-letters/Experimentation            401  401  401  200  404  403  403  403  403  403  403
+        GET    /api/v1/dossiers/{A}/decision-letters/Incubation                 401  401  401  400  404  403  403  403  403  403  403
         PUT    /api/v1/dossiers/{B}/content                                     401  401  401  404  200  403  403  403  403  403  403  | {content}
         POST   /api/v1/dossiers/{B}/co-editors                                  401  401  401  404  200  403  403  403  403  403  403  | {"email":"claire.martin@ac-lyon.fr"}
         POST   /api/v1/dossiers/{B}/submit                                      401  401  401  404  200  403  403  403  403  403  403  | {}
@@ -98,6 +100,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/funding/programmes/{P}/grants                            401  401  401  403  403  403  403  200  200  403  200
         GET    /api/v1/funding/grants/{G}                                       401  401  401  200  404  403  403  200  200  403  200
         GET    /api/v1/funding/grants/{G}/expenses                              401  401  401  200  404  403  403  200  200  403  200
+        # The grant notification (PDF): the lead and finance only, once committed ({G} is still a proposal: 400).
+        GET    /api/v1/funding/grants/{G}/notification                          401  401  401  400  404  403  403  403  400  403  403
         POST   /api/v1/funding/grants/{G}/expenses                              401  401  401  400  404  403  403  403  403  403  403  | {"lines":[{"category":"EXPENSE_CATEGORY_COLLABORATIVE_DIGITAL_TOOLS","amountCents":"100000","provider":"Atelier","providerCountry":"FR","date":{"year":2026,"month":10,"day":1},"invoiceReference":"F-1"}]}
         POST   /api/v1/funding/grants/{X}/commit                                401  401  401  403  403  403  403  403  404  403  403  | {"reason":"Engagement"}
         POST   /api/v1/funding/grants/{X}/adjust                                401  401  401  403  403  403  403  403  404  403  403  | {"amountCents":"100000","reason":"Ajustement"}

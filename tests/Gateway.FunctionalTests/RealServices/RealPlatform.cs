@@ -137,6 +137,9 @@ public sealed class RealPlatform(PlatformInfrastructure infrastructure) : IAsync
         var grants = await Eventually.Until(() => funding.ListGrantsAsync(new FundingContracts.ListGrantsRequest { ProgrammeId = $"{ProgrammeId}" }).ResponseAsync,
             g => g.Grants.Count == 1, TimeSpan.FromSeconds(60), "Funding proposes A's grant");
         GrantA = grants.Grants[0].Id;
+        // The decision letter of A's selection exists once Submission has applied it too.
+        await Eventually.Until(() => Dossiers(ApplicantA).GetDossierAsync(new SubmissionContracts.GetDossierRequest { DossierId = DossierA }).ResponseAsync,
+            d => d.Status == SubmissionContracts.DossierStatus.Selected, TimeSpan.FromSeconds(60), "Submission records A's selection");
         FileA = await CleanFileAsync();
     }
 

@@ -382,6 +382,23 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("decision_id");
 
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<DateTimeOffset?>("ReplacedDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_decided_at");
+
+                    b.Property<Guid?>("ReplacedDecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaced_decision_id");
+
+                    b.Property<bool?>("ReplacedSelected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replaced_selected");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");

@@ -1,6 +1,6 @@
-using Defis.Submission.Documents;
+using Defis.SharedKernel.Text;
 
-namespace Defis.Platform.IntegrationTests.Documents;
+namespace Defis.ServiceDefaults.UnitTests;
 
 /// <summary>The typography of our documents, without servers.</summary>
 public sealed class FrenchTypographyTests
@@ -15,6 +15,10 @@ public sealed class FrenchTypographyTests
     [Fact]
     public void Colons_take_a_no_break_space_and_semicolons_exclamation_and_question_marks_a_narrow_one() =>
         Assert.Equal("Attention\u00a0: oui\u202f; non\u202f! Vraiment\u202f?", FrenchTypography.Sentence("Attention : oui ; non ! Vraiment ?"));
+
+    [Fact]
+    public void Sentences_get_guillemets_that_hold_and_typographic_apostrophes() =>
+        Assert.Equal("L’appel CB21 «\u00a0Défi\u00a0»", FrenchTypography.Sentence("L'appel CB21 « Défi »"));
 
     [Fact]
     public void Guillemets_hold_their_text_with_no_break_spaces() =>

@@ -2,7 +2,7 @@ using Google.Api;
 using Google.Protobuf;
 using Grpc.Core;
 
-namespace Defis.ServiceDefaults.Documents;
+namespace Defis.ServiceInfrastructure.Documents;
 
 /// <summary>
 /// A write-only stream that sends what is written to it as HttpBody messages of about 64 KiB, so a file leaves the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Defis.Submission.Documents;
+namespace Defis.SharedKernel.Text;
 
 /// <summary>
 /// French typography for what people read in our documents: a no-break space before « : » and a narrow one before
@@ -29,8 +29,14 @@ public static class FrenchTypography
     public static string Amount(long cents) =>
         $"{(cents / 100m).ToString("#,0.00", Euros)}{NarrowNoBreakSpace}€";
 
-    /// <summary>Replaces the ordinary space typed before « ; ! ? : » in a sentence of ours by the right unbreakable one.</summary>
+    /// <summary>
+    /// Replaces the ordinary space typed before « ; ! ? : » and inside guillemets in a sentence of ours by the right
+    /// unbreakable one, and the typewriter apostrophe by the typographic one.
+    /// </summary>
     public static string Sentence(string text) => text
+        .Replace('\'', '’')
+        .Replace("« ", $"«{NoBreakSpace}", StringComparison.Ordinal)
+        .Replace(" »", $"{NoBreakSpace}»", StringComparison.Ordinal)
         .Replace(" :", $"{NoBreakSpace}:", StringComparison.Ordinal)
         .Replace(" ;", $"{NarrowNoBreakSpace};", StringComparison.Ordinal)
         .Replace(" !", $"{NarrowNoBreakSpace}!", StringComparison.Ordinal)

@@ -1,4 +1,4 @@
-namespace Defis.ServiceDefaults.Documents;
+namespace Defis.ServiceInfrastructure.Documents;
 
 /// <summary>
 /// For a writer that cannot stream (a zip, such as XLSX, writes its directory last, and MiniExcel reads its rows
