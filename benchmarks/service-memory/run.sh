@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Where the resident memory of each idle service host goes (the services, identity, the gateway), Release, started by
+# the AppHost as `./defis run` starts them, in three modes of one run (the first is the baseline):
+#   as-built       the hosts as built (the Web SDK's default: server GC, background GC, W^X on)
+#   workstation    DOTNET_gcServer=0 DOTNET_gcConcurrent=0 (one small heap, no background GC thread)
+#   no-wx          workstation, and DOTNET_EnableWriteXorExecute=0 (JIT code mapped once instead of twice)
+# Each mode: a fresh data folder, the gateway's /health, an idle minute, then per host from /proc: RSS, split into
+# anonymous (heaps, stacks, native allocations), file-backed (mapped assemblies and libraries, shared between hosts)
+# and shared memory (the runtime's double mapping of JIT code under W^X), and PSS (shared pages divided among the
+# processes sharing them: what one host really adds to the machine).
+# Usage: benchmarks/service-memory/run.sh [idle seconds]
+set -euo pipefail
+
+idle="${1:-60}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d /tmp/defis-memory-bench.XXXXXX)"
+chmod 755 "$work"
+apphost="$root/AppHost/bin/Release/net10.0/Defis.AppHost.dll"
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
+
+cleanup() { [[ -n "${pid:-}" ]] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "Building the AppHost and every host (Release) once." >&2
+dotnet build "$root/AppHost/AppHost.csproj" -c Release -nologo -v q >/dev/null
+
+mib() { echo $(( $(awk -v f="$1:" '$1==f {print $2}' "$2") / 1024 )); }
+
+# name<TAB>RSS<TAB>anonymous<TAB>file-backed<TAB>shared memory<TAB>PSS, in MiB, for every host of this tree's Release output.
+hosts_memory() {
+  local p exe
+  for p in $(pgrep -f "$root/.*/bin/Release/net10.0/"); do
+    exe=$(readlink "/proc/$p/exe" 2>/dev/null || true)
+    [[ "$exe" == "$root"/* ]] || continue
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$exe")" "$(mib VmRSS "/proc/$p/status")" "$(mib RssAnon "/proc/$p/status")" \
+      "$(mib RssFile "/proc/$p/status")" "$(mib RssShmem "/proc/$p/status")" "$(mib Pss "/proc/$p/smaps_rollup")"
+  done | sort
+}
+
+# run <mode> [environment...]
+run() {
+  local mode="$1"; shift
+  local log="$work/$mode.log"
+  env "$@" dotnet "$apphost" --data "$work/$mode" >"$log" 2>&1 </dev/null &
+  pid=$!
+  until curl -s -m 1 -o /dev/null -w '%{http_code}' http://127.0.0.1:5000/health 2>/dev/null | grep -q 200; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "AppHost exited early; see $log" >&2; cat "$log" >&2; exit 1; fi
+    sleep 0.5
+  done
+  sleep "$idle"
+  hosts_memory | sed "s/^/$mode\t/" | tee -a "$work/results.tsv"
+  kill -TERM "$pid"; wait "$pid" || true; pid=
+  # The next mode starts only once every server of this one has gone (a broker's epmd still holding its port made the
+  # next start fail).
+  while pgrep -f "$root/.*/bin/Release/net10.0/|$work|dcp .*--monitor" >/dev/null || pgrep -x epmd >/dev/null; do sleep 0.5; done
+}
+
+printf 'mode\thost\trss\tanon\tfile\tshmem\tpss\n'
+run as-built
+run workstation DOTNET_gcServer=0 DOTNET_gcConcurrent=0
+run no-wx DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_EnableWriteXorExecute=0
+echo
+echo "MiB; RSS = anonymous + file-backed + shared; ratio = PSS against as-built's PSS."
+echo
+echo "| host | as-built RSS (anon/file/shm) | PSS | workstation RSS | PSS | ratio | no-wx RSS | PSS | ratio |"
+echo "|---|---|---:|---|---:|---:|---|---:|---:|"
+awk -F'\t' '{ d[$1,$2] = sprintf("%d (%d/%d/%d)", $3, $4, $5, $6); p[$1,$2] = $7; h[$2] = 1 }
+  END { for (x in h) if ((("as-built", x) in p) && (("workstation", x) in p) && (("no-wx", x) in p))
+    printf "| %s | %s | %d | %s | %d | %.2f | %s | %d | %.2f |\n", x, d["as-built",x], p["as-built",x],
+      d["workstation",x], p["workstation",x], p["workstation",x] / p["as-built",x], d["no-wx",x], p["no-wx",x], p["no-wx",x] / p["as-built",x] }' \
+  "$work/results.tsv" | sort
+echo
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM,"\
+  "$(. /etc/os-release; echo "$PRETTY_NAME"), .NET SDK $(dotnet --version), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
