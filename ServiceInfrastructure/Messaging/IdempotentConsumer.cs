@@ -1,3 +1,4 @@
+using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         var consumer = GetType().Name;
         var cancellationToken = context.CancellationToken;
         db.ChangeTracker.Clear();
+        using var work = AuditActor.Doing($"événement {typeof(TMessage).Name}");
         await db.InTransactionAsync(async () =>
         {
             var recorded = await db.Database.ExecuteSqlAsync(

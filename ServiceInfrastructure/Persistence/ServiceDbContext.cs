@@ -1,14 +1,19 @@
 using System.Data;
 using Defis.Contracts.Events;
+using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.SharedKernel.Errors;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Defis.ServiceInfrastructure.Persistence;
 
 /// <summary>
 /// Base of every service's DbContext: it owns the outbox and inbox tables, so that a state change
-/// and the events it announces are saved in one transaction.
+/// and the events it announces are saved in one transaction, and the audit trail, so that a state change and the
+/// record of who made it are saved in one transaction too.
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -18,6 +23,10 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<AuditTrailEntry> AuditTrail => Set<AuditTrailEntry>();
+
+    public DbSet<AuditTrailDigest> AuditTrailDigests => Set<AuditTrailDigest>();
 
     /// <summary>Queues <paramref name="integrationEvent"/> for publication when this context's changes commit, after the events queued before it.</summary>
     public void AddIntegrationEvent(IntegrationEvent integrationEvent)
@@ -64,6 +73,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RecordAudit();
         await NumberOutboxAsync(cancellationToken);
         try
         {
@@ -107,9 +117,21 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         }
     }
 
+    /// <summary>Adds to this save one audit entry per thing it changes, against the caller (or the service's own work).</summary>
+    private void RecordAudit()
+    {
+        // The application's services, as AddDbContext gave them: none when a test builds the context by hand.
+        var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        var actor = AuditActor.Of(services?.GetService<IHttpContextAccessor>()?.HttpContext?.User);
+        var now = (services?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+        AuditTrail.AddRange(AuditRecorder.Record(ChangeTracker, actor, now));
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditTrailEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditTrailDigestConfiguration());
     }
 }

@@ -1,3 +1,4 @@
+using Defis.ServiceInfrastructure.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed partial class ScheduledPassWorker<TPass>(IServiceScopeFactory scop
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                using var work = AuditActor.Doing($"tâche {typeof(TPass).Name}");
                 var done = await scope.ServiceProvider.GetRequiredService<TPass>().RunAsync(stoppingToken);
                 if (done > 0)
                 {

@@ -3,6 +3,7 @@ using Defis.Accompaniment.FollowUp;
 using Defis.Accompaniment.Grpc;
 using Defis.Accompaniment.Persistence;
 using Defis.ServiceDefaults.Health;
+using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
@@ -17,6 +18,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddAccompanimentServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AccompanimentDbContext>("accompaniment-db");
+        builder.Services.AddAuditTrail<AccompanimentDbContext>(ServiceName);
         builder.AddMessaging<AccompanimentDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<ProgrammePublishedConsumer>();
@@ -36,6 +38,7 @@ public static class Extensions
 
     public static WebApplication MapAccompanimentEndpoints(this WebApplication app)
     {
+        app.MapAuditTrail<AccompanimentDbContext>();
         app.MapGrpcService<SupportPlansService>();
         app.MapGrpcService<CoachPoolsService>();
         app.MapGrpcService<SessionsService>();

@@ -2,6 +2,7 @@ using Defis.Correspondence.Events;
 using Defis.Correspondence.Grpc;
 using Defis.Correspondence.Persistence;
 using Defis.Correspondence.Scanning;
+using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
@@ -16,6 +17,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddCorrespondenceServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<CorrespondenceDbContext>("correspondence-db");
+        builder.Services.AddAuditTrail<CorrespondenceDbContext>(ServiceName);
         builder.AddMessaging<CorrespondenceDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<DossierDraftCreatedConsumer>();
@@ -36,6 +38,7 @@ public static class Extensions
 
     public static WebApplication MapCorrespondenceEndpoints(this WebApplication app)
     {
+        app.MapAuditTrail<CorrespondenceDbContext>();
         app.MapGrpcService<AttachmentsService>();
         app.MapGrpcService<ThreadsService>();
         app.MapGrpcService<AnnotationsService>();

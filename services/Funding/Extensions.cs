@@ -4,6 +4,7 @@ using Defis.Funding.Events;
 using Defis.Funding.Grpc;
 using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Health;
+using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
@@ -19,6 +20,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddFundingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FundingDbContext>("funding-db");
+        builder.Services.AddAuditTrail<FundingDbContext>(ServiceName);
         builder.Services.AddOptions<AttributingAuthority>().BindConfiguration(AttributingAuthority.Section);
         builder.AddMessaging<FundingDbContext>(ServiceName, bus =>
         {
@@ -34,6 +36,7 @@ public static class Extensions
 
     public static WebApplication MapFundingEndpoints(this WebApplication app)
     {
+        app.MapAuditTrail<FundingDbContext>();
         app.MapGrpcService<FundingService>();
         app.MapGrpcService<OpenDataService>();
         app.MapGrpcService<FundingExportsService>();

@@ -3,6 +3,7 @@ using Defis.Jury.Grpc;
 using Defis.Jury.Instruction;
 using Defis.Jury.Persistence;
 using Defis.ServiceDefaults.Health;
+using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
@@ -17,6 +18,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddJuryServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<JuryDbContext>("jury-db");
+        builder.Services.AddAuditTrail<JuryDbContext>(ServiceName);
         builder.AddMessaging<JuryDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<ProgrammePublishedConsumer>();
@@ -30,6 +32,7 @@ public static class Extensions
 
     public static WebApplication MapJuryEndpoints(this WebApplication app)
     {
+        app.MapAuditTrail<JuryDbContext>();
         app.MapGrpcService<PanelsService>();
         app.MapGrpcService<ConflictsService>();
         app.MapGrpcService<AssignmentsService>();

@@ -3,6 +3,7 @@ using Defis.Notification.Events;
 using Defis.Notification.Grpc;
 using Defis.Notification.Persistence;
 using Defis.ServiceDefaults.Health;
+using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
@@ -18,6 +19,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddNotificationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationDbContext>("notification-db");
+        builder.Services.AddAuditTrail<NotificationDbContext>(ServiceName);
         builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddConsumers([.. ConsumedEvents.Consumers]));
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<Projections>();
@@ -46,6 +48,7 @@ public static class Extensions
 
     public static WebApplication MapNotificationEndpoints(this WebApplication app)
     {
+        app.MapAuditTrail<NotificationDbContext>();
         app.MapGrpcService<InboxService>();
         app.MapGrpcService<PreferencesService>();
         app.MapGrpcService<WebhooksService>();

@@ -1,5 +1,6 @@
 using Defis.ServiceDefaults.Health;
 using Defis.Submission.Clock;
+using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Documents;
 using Defis.Submission.Events;
 using Defis.ServiceInfrastructure.Messaging;
@@ -19,6 +20,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddSubmissionServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SubmissionDbContext>("submission-db");
+        builder.Services.AddAuditTrail<SubmissionDbContext>(ServiceName);
         builder.AddMessaging<SubmissionDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<DossierSelectedConsumer>();
@@ -36,6 +38,7 @@ public static class Extensions
 
     public static WebApplication MapSubmissionEndpoints(this WebApplication app)
     {
+        app.MapAuditTrail<SubmissionDbContext>();
         app.MapGrpcService<DossiersService>();
         app.MapGrpcService<ProgrammesService>();
         app.MapGrpcService<LaureatesService>();
