@@ -26,6 +26,12 @@ public sealed class AccessTests(GatewayPlatform platform)
         { Roles.Coach, "GET", "/api/v1/accompaniment/coach/plans", HttpStatusCode.OK },
         { Roles.Juror, "GET", "/api/v1/accompaniment/coach/plans", HttpStatusCode.Forbidden },
         { Roles.Coach, "GET", "/api/v1/inbox", HttpStatusCode.OK },
+        { null, "GET", "/api/v1/audit/funding/verification", HttpStatusCode.Unauthorized },
+        { Roles.ProgrammeStaff, "GET", "/api/v1/audit/funding/verification", HttpStatusCode.OK },
+        { Roles.ProgrammeStaff, "GET", "/api/v1/audit/submission/entries", HttpStatusCode.OK },
+        { Roles.FinanceOfficer, "GET", "/api/v1/audit/funding/entries", HttpStatusCode.Forbidden },
+        { Roles.PanelPresident, "GET", "/api/v1/audit/jury/entries", HttpStatusCode.Forbidden },
+        { Roles.Applicant, "GET", "/api/v1/audit/submission/entries/export", HttpStatusCode.Forbidden },
     };
 
     [Theory]

@@ -62,11 +62,28 @@ public sealed class ServiceRoutes
                 routes.AddRange(endpoint == HttpEndpoint
                     ? AccessRules.RestRules.Where(r => r.Service == service.Name)
                         .Select((rule, i) => Route($"{clusterId}-{i}", clusterId, rule.Path, rule.Policy, rule.Methods))
-                    : [Route(clusterId, clusterId, "/" + service.GrpcPackage + ".{service}/{method}", AccessRules.SignedIn, null)]);
+                    : [
+                        Route(clusterId, clusterId, "/" + service.GrpcPackage + ".{service}/{method}", AccessRules.SignedIn, null),
+                        AuditTrailRoute(service, clusterId),
+                    ]);
             }
         }
         return new ServiceRoutes(destinations, routes, clusters);
     }
+
+    /// <summary>The header a gRPC call of the audit trail names its service with: every service serves the same contract.</summary>
+    public const string AuditServiceHeader = "defis-service";
+
+    /// <summary>Every service serves its own audit trail under one gRPC contract; the call says whose it wants in a header.</summary>
+    private static RouteConfig AuditTrailRoute(Service service, string clusterId) =>
+        Route($"{clusterId}-audit", clusterId, "/defis.audit.v1.AuditTrail/{method}", AccessRules.SignedIn, null) with
+        {
+            Match = new RouteMatch
+            {
+                Path = "/defis.audit.v1.AuditTrail/{method}",
+                Headers = [new RouteHeader { Name = AuditServiceHeader, Values = [service.Name], Mode = HeaderMatchMode.ExactHeader }],
+            },
+        };
 
     private static RouteConfig Route(string id, string clusterId, string path, string policy, string[]? methods) => new()
     {

@@ -51,6 +51,13 @@ public static class AccessRules
         new("correspondence", "/api/v1/correspondence/{**rest}", CorrespondencePolicy),
         new("notification", "/api/v1/inbox/{**rest}", SignedIn),
         new("notification", "/api/v1/notifications/{**rest}", SignedIn),
+        // Each service's audit trail (issue 21): programme staff only; the path names the service whose trail it is.
+        new("submission", "/api/v1/audit/submission/{**rest}", "programme-staff", Get),
+        new("jury", "/api/v1/audit/jury/{**rest}", "programme-staff", Get),
+        new("funding", "/api/v1/audit/funding/{**rest}", "programme-staff", Get),
+        new("accompaniment", "/api/v1/audit/accompaniment/{**rest}", "programme-staff", Get),
+        new("notification", "/api/v1/audit/notification/{**rest}", "programme-staff", Get),
+        new("correspondence", "/api/v1/audit/correspondence/{**rest}", "programme-staff", Get),
     ];
 
     public static void AddAccessPolicies(this AuthorizationBuilder authorization)

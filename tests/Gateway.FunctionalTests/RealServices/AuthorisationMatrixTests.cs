@@ -175,6 +175,14 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         PATCH  /api/v1/notifications/webhooks/{X}                               401  401  401  403  403  403  403  404  403  403  404  | {"url":"https://93.184.215.14/hooks2","enabled":true}
         DELETE /api/v1/notifications/webhooks/{X}                               401  401  401  403  403  403  403  404  403  403  404
         GET    /api/v1/notifications/webhooks/{X}/deliveries                    401  401  401  403  403  403  403  404  403  403  404
+        # Audit trails (issue 21): each service's own, programme staff only; bad filters are named, another service's trail
+        # asked of this one is not there.
+        GET    /api/v1/audit/submission/entries                                 401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/audit/funding/entries?pageSize=900                       401  401  401  403  403  403  403  400  403  403  403
+        GET    /api/v1/audit/jury/entries/export                                401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/audit/accompaniment/verification                         401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/audit/correspondence/verification                        401  401  401  403  403  403  403  200  403  403  403
+        GET    /api/v1/audit/notification/entries                               401  401  401  403  403  403  403  200  403  403  403
         """;
 
     [Fact]
