@@ -36,6 +36,7 @@ public static class Extensions
         builder.Services.AddOptions<EmailOptions>().BindConfiguration("Notification:Email");
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration("Notification:Webhooks");
         builder.Services.AddOptions<DigestOptions>().BindConfiguration("Notification:Digest");
+        builder.Services.AddOptions<AuditDigestOptions>().BindConfiguration(AuditDigestOptions.Section);
         builder.Services.AddSingleton(new WebhookNetworkPolicy(allowPrivate: builder.Environment.IsDevelopment()));
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddScheduledPass<EmailDispatcher>(Interval<EmailOptions>(o => o.PollInterval)).WakeOnCommit<EmailDispatcher>();

@@ -46,7 +46,7 @@ public sealed class PreferenceTests
     public void Categories_are_known_by_their_exact_name()
     {
         Assert.All(Categories.All, c => Assert.True(Categories.IsKnown(c)));
-        Assert.Equal(8, Categories.All.Distinct().Count());
+        Assert.Equal(9, Categories.All.Distinct().Count());
         Assert.False(Categories.IsKnown("Dossier"));
         Assert.False(Categories.IsKnown("digest"));
         Assert.Equal([Categories.Decision], Categories.All.Where(Categories.IsMandatory));

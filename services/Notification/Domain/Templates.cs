@@ -60,6 +60,19 @@ public static partial class Templates
         $"Votre dossier « {title} » est encore un brouillon. L'appel {programme} ferme le {ParisTime.Format(closesAt)} : " +
         "déposez-le avant cette date pour qu'il soit examiné.");
 
+    public static RenderedMessage DraftExpiryWarning(string title, ProgrammeLabel programme, DateTimeOffset lastActivity, DateTimeOffset expiresAt) => new(
+        Categories.Reminder,
+        $"Votre brouillon « {title} » va expirer",
+        $"Votre brouillon « {title} » pour l'appel {programme} n'a pas été modifié depuis le {ParisTime.Format(lastActivity)}. " +
+        $"Sans modification ni dépôt de votre part, il expirera le {ParisTime.Format(expiresAt)} (heure de Paris) : il sera alors retiré " +
+        "et ses données effacées à l'issue de la durée de conservation de l'appel. Toute modification du brouillon le conserve.");
+
+    public static RenderedMessage DraftExpired(string title, ProgrammeLabel programme, DateTimeOffset lastActivity) => new(
+        Categories.Reminder,
+        $"Votre brouillon « {title} » a expiré",
+        $"Votre brouillon « {title} » pour l'appel {programme}, sans modification depuis le {ParisTime.Format(lastActivity)}, " +
+        "a expiré après l'avertissement qui vous a été adressé : il est retiré. Vous pouvez créer un nouveau dossier tant que l'appel est ouvert.");
+
     /// <summary>"120 000,00 €" from cents, without floating point.</summary>
     private static string Euros(long cents) =>
         $"{(cents / 100).ToString("N0", French)},{Math.Abs(cents % 100):00} €";

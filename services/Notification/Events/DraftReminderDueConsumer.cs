@@ -14,7 +14,6 @@ public sealed class DraftReminderDueConsumer(NotificationDbContext db, TimeProvi
     {
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var reminder = Templates.DraftReminder(message.Title, programme, message.ClosesAt, message.DaysBeforeClosing);
-        Recipient[] team = [new(message.LeadUserId, message.ContactEmail), .. (message.CoEditorEmails ?? []).Select(email => new Recipient(null, email))];
-        await notifier.NotifyAsync(message, reminder, team, cancellationToken);
+        await notifier.NotifyAsync(message, reminder, Projections.DraftTeam(message.LeadUserId, message.ContactEmail, message.CoEditorEmails), cancellationToken);
     }
 }

@@ -61,6 +61,10 @@ public sealed class Projections(NotificationDbContext db)
     /// Who hears about what concerns the team: the lead (inbox and email) and each invited co-editor (email: Submission
     /// knows co-editors by address only). Nobody when the dossier is unknown.
     /// </summary>
+    /// <summary>A draft's team as its events name it: the lead, with the contact address, and the co-editors by address.</summary>
+    public static IReadOnlyList<Recipient> DraftTeam(string leadUserId, string contactEmail, IReadOnlyList<string>? coEditorEmails) =>
+        [new(leadUserId, contactEmail), .. (coEditorEmails ?? []).Select(email => new Recipient(null, email))];
+
     public static IReadOnlyList<Recipient> TeamOf(Persistence.Projections.DossierContact? dossier) => dossier is null ? [] :
         [new(dossier.LeadUserId, dossier.ContactEmail), .. dossier.CoEditorEmails.Select(email => new Recipient(null, email))];
 

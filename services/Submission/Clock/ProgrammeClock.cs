@@ -13,7 +13,8 @@ public sealed class ProgrammeClockOptions
 
 /// <summary>
 /// What happens in a call by the clock alone: it closes at its closing time (ProgrammeClosed) and teams with a
-/// draft are reminded before that (DraftReminderDue). Each tick works under row locks taken with SKIP LOCKED and
+/// draft are reminded before that (DraftReminderDue); drafts idle for three months are warned, then expire
+/// (DraftExpiryWarned, then DossierWithdrawn and DraftExpired: decision 0029). Each tick works under row locks taken with SKIP LOCKED and
 /// commits each change with its event, so several instances and restarts never announce anything twice.
 /// </summary>
 public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProvider time, ILogger<ProgrammeClock> logger) : IScheduledPass
@@ -36,7 +37,54 @@ public sealed partial class ProgrammeClock(IServiceScopeFactory scopes, TimeProv
             }
             while (batch == ReminderBatch);
         }
+        int expiring;
+        do
+        {
+            expiring = await ExpiryBatchAsync(cancellationToken);
+            announced += expiring;
+        }
+        while (expiring == ReminderBatch);
         return announced;
+    }
+
+    /// <summary>
+    /// Warns, then expires, a batch of idle drafts (decision 0029); returns how many it warned or expired. Drafts changed
+    /// too recently to owe anything are not even read; the domain decides for the rest, in Paris months.
+    /// </summary>
+    private async Task<int> ExpiryBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
+        var now = time.GetUtcNow();
+        var idleSince = now - DraftExpiry.NothingOwedBefore;
+        var noticeGivenBefore = now - DraftExpiry.Notice;
+        return await db.InTransactionAsync(async () =>
+        {
+            var drafts = await db.Dossiers
+                .FromSql($"""
+                    SELECT * FROM dossiers WHERE status = 'Draft' AND updated_at <= {idleSince}
+                    AND (expiry_warned_at IS NULL OR expiry_warned_at < updated_at OR expiry_warned_at <= {noticeGivenBefore})
+                    ORDER BY updated_at LIMIT {ReminderBatch} FOR UPDATE SKIP LOCKED
+                    """)
+                .ToListAsync(cancellationToken);
+            return drafts.Count(draft => Expire(db, draft, now));
+        }, cancellationToken);
+    }
+
+    private static bool Expire(SubmissionDbContext db, Dossier draft, DateTimeOffset now)
+    {
+        if (draft.TakeExpiryWarning(now) is { } expiresAt)
+        {
+            db.AddIntegrationEvent(draft.ToExpiryWarnedEvent(expiresAt, now));
+            return true;
+        }
+        if (draft.ExpireIfDue(now) is { } lastActivity)
+        {
+            db.AddIntegrationEvent(draft.ToWithdrawnEvent(draft.History[^1].Reason, Dossier.ExpiredBy, now));
+            db.AddIntegrationEvent(draft.ToExpiredEvent(lastActivity, now));
+            return true;
+        }
+        return false;
     }
 
     private async Task<bool> CloseOneAsync(CancellationToken cancellationToken)

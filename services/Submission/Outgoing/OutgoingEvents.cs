@@ -33,6 +33,15 @@ internal static class OutgoingEvents
     public static DraftReminderDue ToReminderEvent(this Dossier draft, Programme programme, int days, DateTimeOffset now) =>
         new(draft.Id, draft.ProgrammeCode, draft.Title, draft.CreatedBy, draft.ContactEmail, draft.CoEditorEmails, programme.ClosesAt, days) { OccurredAt = now };
 
+    public static DraftExpiryWarned ToExpiryWarnedEvent(this Dossier draft, DateTimeOffset expiresAt, DateTimeOffset now) =>
+        new(draft.Id, draft.ProgrammeCode, draft.Title, draft.CreatedBy, draft.ContactEmail, [.. draft.CoEditorEmails], draft.UpdatedAt, expiresAt)
+        {
+            OccurredAt = now,
+        };
+
+    public static DraftExpired ToExpiredEvent(this Dossier draft, DateTimeOffset lastActivity, DateTimeOffset now) =>
+        new(draft.Id, draft.ProgrammeCode, draft.Title, draft.CreatedBy, draft.ContactEmail, [.. draft.CoEditorEmails], lastActivity) { OccurredAt = now };
+
     public static DossierResubmitted ToResubmittedEvent(this Dossier dossier, string by, DateTimeOffset now) =>
         new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails]) { OccurredAt = now };
 }

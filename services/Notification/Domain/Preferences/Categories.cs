@@ -13,8 +13,10 @@ public static class Categories
     public const string Milestone = "milestone";
     public const string Session = "session";
     public const string Webhook = "webhook";
+    /// <summary>The audit trails' daily digests, to the programme team's mailbox.</summary>
+    public const string Audit = "audit";
 
-    public static IReadOnlyList<string> All { get; } = [Dossier, Reminder, Decision, Review, Funding, Milestone, Session, Webhook];
+    public static IReadOnlyList<string> All { get; } = [Dossier, Reminder, Decision, Review, Funding, Milestone, Session, Webhook, Audit];
 
     public static bool IsKnown(string category) => All.Contains(category, StringComparer.Ordinal);
 

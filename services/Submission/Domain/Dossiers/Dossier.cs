@@ -66,6 +66,9 @@ public sealed class Dossier
     /// <summary>The last draft reminder sent, in days before closing (7, then 1); null before any.</summary>
     public int? LastReminderDays { get; private set; }
 
+    /// <summary>When the team was warned that the idle draft will expire; a later change makes it void (<see cref="DraftExpiry"/>).</summary>
+    public DateTimeOffset? ExpiryWarnedAt { get; private set; }
+
     /// <summary>Raised by every change, so that a client editing an older copy is told instead of overwriting.</summary>
     public int Version { get; private set; }
 
@@ -187,6 +190,32 @@ public sealed class Dossier
         LastReminderDays = days;
         return days;
     }
+
+    /// <summary>Takes the expiry warning due now for this idle draft, if any: when it will expire. The warning is no activity.</summary>
+    public DateTimeOffset? TakeExpiryWarning(DateTimeOffset now)
+    {
+        if (Status != DossierStatus.Draft || DraftExpiry.Due(UpdatedAt, ExpiryWarnedAt, now) != DraftExpiryStep.Warn)
+        {
+            return null;
+        }
+        ExpiryWarnedAt = now;
+        return DraftExpiry.ExpiresAt(UpdatedAt, now);
+    }
+
+    /// <summary>Withdraws this draft for the platform if its notice has run out; returns its last activity, or null.</summary>
+    public DateTimeOffset? ExpireIfDue(DateTimeOffset now)
+    {
+        if (Status != DossierStatus.Draft || DraftExpiry.Due(UpdatedAt, ExpiryWarnedAt, now) != DraftExpiryStep.Expire)
+        {
+            return null;
+        }
+        var lastActivity = UpdatedAt;
+        Move(DossierStatus.Withdrawn, ExpiredBy, now, $"Brouillon expiré : aucune modification depuis le {ParisTime.Format(lastActivity)}.");
+        return lastActivity;
+    }
+
+    /// <summary>Who a draft's expiry is recorded against in its history.</summary>
+    public const string ExpiredBy = "système";
 
     public void StartReview(Actor staff, DateTimeOffset now)
     {

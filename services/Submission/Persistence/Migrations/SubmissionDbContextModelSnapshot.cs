@@ -279,6 +279,10 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("details");
 
+                    b.Property<DateTimeOffset?>("ExpiryWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiry_warned_at");
+
                     b.Property<string>("History")
                         .IsRequired()
                         .HasColumnType("jsonb")
