@@ -281,6 +281,8 @@ public sealed class RankingTests
         Assert.Equal((0, 0, (Rational?)null, (Rational?)null, (double?)null, false, (double?)null),
             (hidden.ReviewsDone, hidden.ReviewsExpected, hidden.Mean, hidden.Median, hidden.StandardDeviation, hidden.Disagreement, hidden.NormalisedScore));
         Assert.NotNull(seen.Rows[0].Scores.Mean);
+        Assert.Equal([false, false, true], seen.Rows.Select(r => r.Sealed));
+        Assert.All(phase.Rank().Rows, r => Assert.False(r.Sealed));
         Assert.Empty(seen.Jurors);
     }
 
@@ -303,5 +305,7 @@ public sealed class RankingTests
         Assert.Equal([(d2, 1), (d1, (int?)null)], juror.Rows.Select(r => (r.Scores.Dossier, r.Position)));
         Assert.Equal([1, 2], presiding.Rows.Select(r => r.Position));
         Assert.Null(presidingWithDraft.Rows.Single(r => r.Scores.Dossier == d1).Scores.Mean);
+        Assert.Equal([false, true], presidingWithDraft.Rows.Select(r => r.Sealed));
+        Assert.All(presiding.Rows, r => Assert.False(r.Sealed));
     }
 }
