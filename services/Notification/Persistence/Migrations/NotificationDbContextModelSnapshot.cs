@@ -350,6 +350,11 @@ namespace Defis.Notification.Persistence.Migrations
                         .HasColumnType("character varying(320)")
                         .HasColumnName("contact_email");
 
+                    b.Property<string>("LeadStructureName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("lead_structure_name");
+
                     b.Property<string>("LeadUserId")
                         .IsRequired()
                         .HasMaxLength(200)
