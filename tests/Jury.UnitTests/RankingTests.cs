@@ -287,6 +287,22 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Sealed_rows_come_in_filing_order_tied_to_nothing_whatever_their_hidden_place()
+    {
+        var d1 = TestData.Dossier(1);
+        var d2 = TestData.Dossier(2);
+        var d3 = TestData.Dossier(3);
+        var phase = new Phase().Review(d1, "a", 5).Review(d2, "a", 9).Review(d3, "b", 9);
+
+        var seen = phase.Rank().VisibleTo(TestData.Member("c"), TestData.Conflicts(), phase.Reviews);
+
+        Assert.Equal([d2, d3, d1], phase.Rank().Rows.Select(r => r.Scores.Dossier));
+        Assert.True(phase.Rank().Rows[1].Tied);
+        Assert.Equal([d1, d2, d3], seen.Rows.Select(r => r.Scores.Dossier));
+        Assert.All(seen.Rows, r => Assert.Equal((true, false, (int?)null), (r.Sealed, r.Tied, r.Position)));
+    }
+
+    [Fact]
     public void A_draft_is_not_a_submitted_review_and_a_president_who_does_not_review_sees_everything()
     {
         var d1 = TestData.Dossier(1);
