@@ -4,6 +4,7 @@ using Defis.Notification.Grpc;
 using Defis.Notification.Persistence;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceInfrastructure.Audit;
+using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
@@ -24,6 +25,8 @@ public static class Extensions
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<Projections>();
         builder.AddDelivery();
+        // The notices' PDFs (decision 0027) are drawn in DejaVu Sans, shipped in the output (DocumentFonts.targets).
+        DocumentFonts.Install(builder.Configuration[DocumentFonts.FolderSetting]);
         return builder;
     }
 

@@ -11,6 +11,7 @@ public sealed class DocumentFontTests
     [Theory]
     [InlineData("services/Submission")]
     [InlineData("services/Funding")]
+    [InlineData("services/Notification")]
     public void A_service_that_renders_pdfs_ships_their_font(string project)
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

@@ -43,4 +43,17 @@ public sealed class ClientSdkTests(GatewayPlatform platform)
 
         Assert.Equal([1L, 2, 3, 4, 5], sequences);
     }
+
+    [Fact]
+    public async Task The_sdk_asks_for_a_ranking_export_in_the_format_given_and_hands_back_the_streamed_response()
+    {
+        var tokens = TokenSource.Password(platform.Identity.CreateClient(), "demo-president", platform.DemoPassword);
+        using var client = new DefisClient(platform.GatewayA.Server.BaseAddress, tokens, platform.GatewayA.Server.CreateHandler());
+
+        using var response = await client.Jury.ExportRankingAsync("panel-sdk", "xlsx", TestContext.Current.CancellationToken);
+
+        Assert.True(response.IsSuccessStatusCode);
+        var received = Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/jury/panels/panel-sdk/ranking/export"));
+        Assert.Equal("demo-president", new JsonWebToken(received.Authorization["Bearer ".Length..]).Subject);
+    }
 }

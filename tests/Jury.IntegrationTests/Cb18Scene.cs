@@ -23,6 +23,9 @@ public sealed class Cb18Scene(JuryHost host, string code)
 
     public DossierSubmitted[] Dossiers { get; private set; } = [];
 
+    /// <summary>Changes a dossier as filed (e.g. its title) before it is published.</summary>
+    public Func<DossierSubmitted, DossierSubmitted> AsFiled { get; init; } = dossier => dossier;
+
     public static string TokenOf(string juror) =>
         juror == President ? TestTokens.For(juror, Roles.PanelPresident, Roles.Juror) : TestTokens.For(juror, Roles.Juror);
 
@@ -36,6 +39,7 @@ public sealed class Cb18Scene(JuryHost host, string code)
             JuryHost.Filed(programmeId, code, 2, "Rectorat de l'académie de Lyon"),
             JuryHost.Filed(programmeId, code, 3, "Mairie de Brest", "DITP"),
         ];
+        Dossiers = [.. Dossiers.Select(AsFiled)];
         foreach (var dossier in Dossiers)
         {
             await host.PublishAsync(dossier);

@@ -281,7 +281,25 @@ public sealed class RankingTests
         Assert.Equal((0, 0, (Rational?)null, (Rational?)null, (double?)null, false, (double?)null),
             (hidden.ReviewsDone, hidden.ReviewsExpected, hidden.Mean, hidden.Median, hidden.StandardDeviation, hidden.Disagreement, hidden.NormalisedScore));
         Assert.NotNull(seen.Rows[0].Scores.Mean);
+        Assert.Equal([false, false, true], seen.Rows.Select(r => r.Sealed));
+        Assert.All(phase.Rank().Rows, r => Assert.False(r.Sealed));
         Assert.Empty(seen.Jurors);
+    }
+
+    [Fact]
+    public void Sealed_rows_come_in_filing_order_tied_to_nothing_whatever_their_hidden_place()
+    {
+        var d1 = TestData.Dossier(1);
+        var d2 = TestData.Dossier(2);
+        var d3 = TestData.Dossier(3);
+        var phase = new Phase().Review(d1, "a", 5).Review(d2, "a", 9).Review(d3, "b", 9);
+
+        var seen = phase.Rank().VisibleTo(TestData.Member("c"), TestData.Conflicts(), phase.Reviews);
+
+        Assert.Equal([d2, d3, d1], phase.Rank().Rows.Select(r => r.Scores.Dossier));
+        Assert.True(phase.Rank().Rows[1].Tied);
+        Assert.Equal([d1, d2, d3], seen.Rows.Select(r => r.Scores.Dossier));
+        Assert.All(seen.Rows, r => Assert.Equal((true, false, (int?)null), (r.Sealed, r.Tied, r.Position)));
     }
 
     [Fact]
@@ -303,5 +321,7 @@ public sealed class RankingTests
         Assert.Equal([(d2, 1), (d1, (int?)null)], juror.Rows.Select(r => (r.Scores.Dossier, r.Position)));
         Assert.Equal([1, 2], presiding.Rows.Select(r => r.Position));
         Assert.Null(presidingWithDraft.Rows.Single(r => r.Scores.Dossier == d1).Scores.Mean);
+        Assert.Equal([false, true], presidingWithDraft.Rows.Select(r => r.Sealed));
+        Assert.All(presiding.Rows, r => Assert.False(r.Sealed));
     }
 }

@@ -24,6 +24,17 @@ public sealed class OutboundDeliveryTests
     }
 
     [Fact]
+    public void An_email_keeps_the_file_it_carries_and_one_without_a_file_has_none()
+    {
+        var pdf = new EmailAttachment("recepisse-CB21-0001.pdf", [0x25, 0x50, 0x44, 0x46]);
+        var with = OutboundDelivery.Email(Guid.CreateVersion7(Now), "DossierSubmitted", "lead@example.fr", null, Message, digest: false, Now, pdf);
+        var without = OutboundDelivery.Email(Guid.CreateVersion7(Now), "DossierSubmitted", "lead@example.fr", null, Message, digest: false, Now);
+
+        Assert.Equal(("recepisse-CB21-0001.pdf", pdf.Content), (with.AttachmentName, with.AttachmentContent));
+        Assert.Equal((null, null), (without.AttachmentName, without.AttachmentContent));
+    }
+
+    [Fact]
     public void A_webhook_call_is_addressed_to_its_subscription_and_carries_the_json()
     {
         var subscription = Guid.CreateVersion7(Now);

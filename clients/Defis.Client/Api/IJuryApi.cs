@@ -58,6 +58,14 @@ public interface IJuryApi
     [Get("/api/v1/jury/panels/{panelId}/ranking")]
     Task<Ranking> GetRankingAsync(string panelId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The ranking as a file, <paramref name="format"/> "csv" (the default) or "xlsx", with each criterion's mean
+    /// (docs/exports/ranking.md); staff and the panel's president only, refused (400 RANKING_SEALED) while the blind
+    /// review still seals a row for the caller. The body streams: read it as a stream; the caller disposes the response.
+    /// </summary>
+    [Get("/api/v1/jury/panels/{panelId}/ranking/export")]
+    Task<HttpResponseMessage> ExportRankingAsync(string panelId, [Query] string? format = null, CancellationToken cancellationToken = default);
+
     [Post("/api/v1/jury/panels/{panelId}/decisions")]
     Task<Decision> OpenDecisionAsync(string panelId, [Body] OpenDecisionRequest request, CancellationToken cancellationToken = default);
 

@@ -7,6 +7,9 @@ namespace Defis.Contracts.Events;
 /// the dossier too; added in schema 1, absent (null) from older producers means "not told", not "none".
 /// <paramref name="LeadStructureSiret"/> is the lead structure's SIRET when the team gave one (14 digits); Funding
 /// publishes it in the open data of grants (docs/open-data/scdl-subventions.md); absent when unknown.
+/// <paramref name="ContentSha256"/> is the SHA-256 of the content filed, as the filing receipt prints it
+/// (docs/documents/filing-receipt.md); Notification attaches the receipt to its notice with it (decision 0027); absent
+/// (null) from older producers and the demo seed: no receipt is attached then.
 /// </summary>
 public sealed record DossierSubmitted(
     Guid DossierId,
@@ -24,7 +27,8 @@ public sealed record DossierSubmitted(
     string ContactEmail,
     long SelfFinancingCents = 0,
     IReadOnlyList<string>? CoEditorEmails = null,
-    string? LeadStructureSiret = null) : IntegrationEvent
+    string? LeadStructureSiret = null,
+    string? ContentSha256 = null) : IntegrationEvent
 {
     public override Guid AggregateId => DossierId;
 }

@@ -23,7 +23,7 @@ public sealed class FundingExportsService(FundingDbContext db) : FundingExports.
     [Authorize(Roles = Roles.FinanceOfficer)]
     public override async Task ExportFinance(ExportFinanceRequest request, IServerStreamWriter<HttpBody> responseStream, ServerCallContext context)
     {
-        var (programmeId, xlsx) = Read(request);
+        var (programmeId, format) = Read(request);
         var cancellationToken = context.CancellationToken;
         if (!await db.ProgrammeRules.AnyAsync(r => r.ProgrammeId == programmeId, cancellationToken))
         {
@@ -32,17 +32,7 @@ public sealed class FundingExportsService(FundingDbContext db) : FundingExports.
         var references = await db.Dossiers.AsNoTracking().Where(d => d.ProgrammeId == programmeId)
             .ToDictionaryAsync(d => d.DossierId, d => d.Reference, cancellationToken);
         var rows = RowsAsync(programmeId, references, cancellationToken);
-        await using var output = new HttpBodyChunks(responseStream, xlsx ? FinanceExportFiles.XlsxContentType : FinanceExportFiles.CsvContentType);
-        if (xlsx)
-        {
-            await SpooledFile.CopyToAsync(file => FinanceExportFiles.WriteXlsxAsync(rows.ToBlockingEnumerable(cancellationToken), file, cancellationToken),
-                output, cancellationToken);
-        }
-        else
-        {
-            await FinanceExportFiles.WriteCsvAsync(rows, output, cancellationToken);
-        }
-        await output.FlushAsync(cancellationToken);
+        await SpreadsheetExport.StreamAsync(responseStream, format, "Finances", FinanceExportRow.Headers, rows, r => r.Cells, cancellationToken);
     }
 
     private async IAsyncEnumerable<FinanceExportRow> RowsAsync(Guid programmeId, IReadOnlyDictionary<Guid, string> references,
@@ -69,16 +59,12 @@ public sealed class FundingExportsService(FundingDbContext db) : FundingExports.
         }
     }
 
-    private static (Guid ProgrammeId, bool Xlsx) Read(ExportFinanceRequest request)
+    private static (Guid ProgrammeId, SpreadsheetFormat Format) Read(ExportFinanceRequest request)
     {
         var errors = new FieldViolations();
         var id = errors.Id("programme_id", request.ProgrammeId);
-        var format = request.Format.Trim().ToLowerInvariant();
-        if (format is not ("" or "csv" or "xlsx"))
-        {
-            errors.Add("format", "Format attendu : « csv » ou « xlsx ».");
-        }
+        var format = SpreadsheetExport.Format(errors, request.Format);
         errors.ThrowIfAny();
-        return (id, format == "xlsx");
+        return (id, format);
     }
 }

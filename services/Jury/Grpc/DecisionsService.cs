@@ -23,19 +23,7 @@ public sealed partial class DecisionsService(JuryDbContext db, TimeProvider time
         var cancellationToken = context.CancellationToken;
         var actor = context.Actor();
         var panel = await db.VisiblePanelAsync(id, actor, cancellationToken);
-        var dossiers = (await db.ActiveDossiersAsync(panel.ProgrammeCode, cancellationToken)).Select(d => d.ToProfile()).ToArray();
-        var reviews = await db.Reviews.AsNoTracking().Where(r => r.PanelId == panel.Id && r.Status == Domain.ReviewStatus.Submitted).ToListAsync(cancellationToken);
-        var gridIds = reviews.Select(r => r.GridId).Distinct().ToArray();
-        var grids = await db.Grids.AsNoTracking().Where(g => gridIds.Contains(g.Id)).ToListAsync(cancellationToken);
-        var book = await db.AssignmentBooks.AsNoTracking().SingleOrDefaultAsync(b => b.PanelId == panel.Id, cancellationToken);
-        var ranking = PhaseRanker.Rank(panel.ProgrammeCode, panel.Phase, dossiers, reviews, grids, book?.ExpectedReviews() ?? new Dictionary<Guid, int>());
-        if (panel.Find(actor.UserId) is { } member && !actor.IsProgrammeStaff)
-        {
-            var own = await db.Reviews.AsNoTracking().Where(r => r.PanelId == panel.Id && r.JurorUserId == actor.UserId && r.Status != Domain.ReviewStatus.Submitted)
-                .ToListAsync(cancellationToken);
-            ranking = ranking.VisibleTo(member, await db.RegisterAsync(panel.ProgrammeCode, time.GetUtcNow(), cancellationToken), [.. reviews, .. own]);
-        }
-        return ranking.ToContract(panel.Id);
+        return (await VisibleRankingAsync(panel, actor, cancellationToken)).Ranking.ToContract(panel.Id);
     }
 
     [Authorize(Roles = $"{Roles.PanelPresident},{Roles.ProgrammeStaff}")]

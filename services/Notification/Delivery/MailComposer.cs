@@ -3,7 +3,10 @@ using MimeKit;
 
 namespace Defis.Notification.Delivery;
 
-/// <summary>A delivery as a MIME message: its plain text, and the same text as simple HTML for mail clients that prefer it.</summary>
+/// <summary>
+/// A delivery as a MIME message: its plain text, and the same text as simple HTML for mail clients that prefer it; its
+/// attachment, when it has one (a PDF, decision 0027), as a file of the media type its name gives.
+/// </summary>
 public static class MailComposer
 {
     public static MimeMessage Compose(OutboundDelivery delivery, string from)
@@ -15,6 +18,10 @@ public static class MailComposer
         // The delivery id lets receiving systems (and our tests) recognise the mail; it stays the same across retries.
         message.MessageId = $"{delivery.Id:N}@defis.gouv.fr";
         var body = new BodyBuilder { TextBody = delivery.Body, HtmlBody = Html(delivery.Subject, delivery.Body) };
+        if (delivery is { AttachmentName: { } name, AttachmentContent: { } content })
+        {
+            body.Attachments.Add(name, content);
+        }
         message.Body = body.ToMessageBody();
         return message;
     }

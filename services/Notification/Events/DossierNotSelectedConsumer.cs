@@ -15,6 +15,7 @@ public sealed class DossierNotSelectedConsumer(NotificationDbContext db, TimePro
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var letter = Templates.NotSelected(message.Reference, programme, message.Phase, message.CorrectsDecisionId is not null);
-        await notifier.NotifyAsync(message, letter, Projections.TeamOf(dossier), cancellationToken);
+        var pdf = DecisionLetters.For(message, message.Reference, message.ProgrammeCode, null, message.CorrectsDecisionId, dossier, programme, Time.GetUtcNow());
+        await notifier.NotifyAsync(message, letter, Projections.TeamOf(dossier), cancellationToken, pdf);
     }
 }

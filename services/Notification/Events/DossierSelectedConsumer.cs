@@ -15,6 +15,7 @@ public sealed class DossierSelectedConsumer(NotificationDbContext db, TimeProvid
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var letter = Templates.Selected(message.Reference, programme, message.Phase, message.Rationale, message.CorrectsDecisionId is not null);
-        await notifier.NotifyAsync(message, letter, Projections.TeamOf(dossier), cancellationToken);
+        var pdf = DecisionLetters.For(message, message.Reference, message.ProgrammeCode, message.Rationale, message.CorrectsDecisionId, dossier, programme, Time.GetUtcNow());
+        await notifier.NotifyAsync(message, letter, Projections.TeamOf(dossier), cancellationToken, pdf);
     }
 }

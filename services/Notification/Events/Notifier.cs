@@ -13,10 +13,13 @@ namespace Defis.Notification.Events;
 /// (now, in the digest or not at all, as the user chose; mandatory categories always now) and a webhook
 /// call per matching subscription. Rows already present for this event are skipped, and the unique
 /// indexes make a racing duplicate fail and retry into that skip: one notification per (event, recipient, channel).
+/// An email with an <see cref="EmailAttachment"/> is sent now even to someone who chose the digest: a digest carries
+/// no files (decision 0027).
 /// </summary>
 public sealed class Notifier(NotificationDbContext db, TimeProvider time)
 {
-    public async Task NotifyAsync(IntegrationEvent evt, RenderedMessage message, IEnumerable<Recipient> recipients, CancellationToken cancellationToken)
+    public async Task NotifyAsync(IntegrationEvent evt, RenderedMessage message, IEnumerable<Recipient> recipients, CancellationToken cancellationToken,
+        EmailAttachment? attachment = null)
     {
         var now = time.GetUtcNow();
         var eventType = evt.GetType().Name;
@@ -33,7 +36,8 @@ public sealed class Notifier(NotificationDbContext db, TimeProvider time)
             var mode = Preference.Effective(message.Category, person.UserId is { } id ? modes.GetValueOrDefault(id) : null);
             if (mode != DeliveryMode.Off && !emailed.Contains(person.Email!, StringComparer.OrdinalIgnoreCase))
             {
-                db.Deliveries.Add(OutboundDelivery.Email(evt.EventId, eventType, person.Email!, person.UserId, message, mode == DeliveryMode.DailyDigest, now));
+                var digest = mode == DeliveryMode.DailyDigest && attachment is null;
+                db.Deliveries.Add(OutboundDelivery.Email(evt.EventId, eventType, person.Email!, person.UserId, message, digest, now, attachment));
             }
         }
         await CallWebhooksAsync(evt, cancellationToken);

@@ -12,20 +12,22 @@ public sealed class Projections(NotificationDbContext db)
 {
     /// <summary>
     /// Upserts what an event says of a dossier. <paramref name="coEditorEmails"/> null (an event or producer that does
-    /// not carry them) keeps the co-editors already known; a list, even empty, replaces them.
+    /// not carry them) keeps the co-editors already known; a list, even empty, replaces them. So does a null
+    /// <paramref name="leadStructureName"/> keep the name known.
     /// </summary>
     public async Task RememberDossierAsync(Guid dossierId, string? programmeCode, string? reference, string? title, string leadUserId, string contactEmail,
-        IReadOnlyList<string>? coEditorEmails, CancellationToken cancellationToken)
+        IReadOnlyList<string>? coEditorEmails, CancellationToken cancellationToken, string? leadStructureName = null)
     {
         var known = coEditorEmails is not null;
         var coEditors = coEditorEmails?.ToArray() ?? [];
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO dossier_contacts (dossier_id, programme_code, reference, title, lead_user_id, contact_email, co_editor_emails)
-            VALUES ({dossierId}, {programmeCode}, {reference}, {title}, {leadUserId}, {contactEmail}, {coEditors})
+            INSERT INTO dossier_contacts (dossier_id, programme_code, reference, title, lead_user_id, contact_email, co_editor_emails, lead_structure_name)
+            VALUES ({dossierId}, {programmeCode}, {reference}, {title}, {leadUserId}, {contactEmail}, {coEditors}, {leadStructureName})
             ON CONFLICT (dossier_id) DO UPDATE SET
               programme_code = COALESCE(EXCLUDED.programme_code, dossier_contacts.programme_code),
               reference = COALESCE(EXCLUDED.reference, dossier_contacts.reference),
               title = COALESCE(EXCLUDED.title, dossier_contacts.title),
+              lead_structure_name = COALESCE(EXCLUDED.lead_structure_name, dossier_contacts.lead_structure_name),
               lead_user_id = EXCLUDED.lead_user_id, contact_email = EXCLUDED.contact_email,
               co_editor_emails = CASE WHEN {known} THEN EXCLUDED.co_editor_emails ELSE dossier_contacts.co_editor_emails END
             """, cancellationToken);

@@ -18,6 +18,7 @@ internal sealed class OutboundDeliveryConfiguration : IEntityTypeConfiguration<O
         builder.Property(d => d.Category).HasMaxLength(50);
         builder.Property(d => d.Subject).HasMaxLength(300);
         builder.Property(d => d.LastError).HasMaxLength(1000);
+        builder.Property(d => d.AttachmentName).HasMaxLength(200);
         // Exactly once: one delivery per (event, channel, recipient), however the event is redelivered.
         builder.HasIndex(d => new { d.SourceEventId, d.Channel, d.Recipient }).IsUnique();
         // The dispatchers' queue: due rows of one channel.

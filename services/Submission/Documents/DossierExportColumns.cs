@@ -41,6 +41,10 @@ public static class DossierExportColumns
         new("acte_de_candidature_signe", d => d.Details.ActOfCandidacy?.Signed == true ? "oui" : "non"),
     ];
 
+    public static readonly IReadOnlyList<string> Headers = [.. All.Select(c => c.Header)];
+
+    public static IReadOnlyList<object> Cells(Dossier dossier) => [.. All.Select(c => c.Value(dossier))];
+
     private static string Typed(string value) => SpreadsheetText.Neutralised(value);
 
     private static string Paris(DateTimeOffset instant) =>

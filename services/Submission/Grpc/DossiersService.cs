@@ -3,6 +3,7 @@ using Defis.SharedKernel.Errors;
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Defis.Submission.Domain;
+using Defis.Submission.Documents;
 using Defis.Submission.Persistence;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -71,7 +72,9 @@ public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider
             var firstSubmission = dossier.NeedsReference;
             var reference = firstSubmission ? DossierReference.Format(programme.Code, await db.NextRankAsync(programme.Code, cancellationToken)) : null;
             dossier.Submit(actor, programme, now, reference);
-            db.AddIntegrationEvent(firstSubmission ? dossier.ToSubmittedEvent(programme.Id, now) : dossier.ToResubmittedEvent(actor.UserId, now));
+            db.AddIntegrationEvent(firstSubmission
+                ? dossier.ToSubmittedEvent(programme.Id, now, FiledContent.Sha256(dossier.Content.ToContract()))
+                : dossier.ToResubmittedEvent(actor.UserId, now));
         });
 
     [Authorize(Roles = Roles.Applicant)]

@@ -22,26 +22,18 @@ public sealed class ExportsService(SubmissionDbContext db) : Exports.ExportsBase
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task ExportDossiers(ExportDossiersRequest request, IServerStreamWriter<HttpBody> responseStream, ServerCallContext context)
     {
-        var (code, xlsx) = Read(request);
+        var (code, format) = Read(request);
         var cancellationToken = context.CancellationToken;
         if (!await db.Programmes.AnyAsync(p => p.Code == code, cancellationToken))
         {
             throw new NotFoundException("Appel", request.ProgrammeCode);
         }
         var dossiers = db.Dossiers.AsNoTracking().Where(d => d.ProgrammeCode == code).OrderBy(d => d.Reference).ThenBy(d => d.Id);
-        await using var output = new HttpBodyChunks(responseStream, xlsx ? DossierExportFiles.XlsxContentType : DossierExportFiles.CsvContentType);
-        if (xlsx)
-        {
-            await SpooledFile.CopyToAsync(file => DossierExportFiles.WriteXlsxAsync(dossiers.AsEnumerable(), file, cancellationToken), output, cancellationToken);
-        }
-        else
-        {
-            await DossierExportFiles.WriteCsvAsync(dossiers.AsAsyncEnumerable(), output, cancellationToken);
-        }
-        await output.FlushAsync(cancellationToken);
+        await SpreadsheetExport.StreamAsync(responseStream, format, "Dossiers", DossierExportColumns.Headers, dossiers.AsAsyncEnumerable(),
+            DossierExportColumns.Cells, cancellationToken);
     }
 
-    private static (string Code, bool Xlsx) Read(ExportDossiersRequest request)
+    private static (string Code, SpreadsheetFormat Format) Read(ExportDossiersRequest request)
     {
         var errors = new FieldViolations();
         var code = request.ProgrammeCode.Trim().ToUpperInvariant();
@@ -49,12 +41,8 @@ public sealed class ExportsService(SubmissionDbContext db) : Exports.ExportsBase
         {
             errors.Add("programme_code", "Code d'appel attendu, par exemple CB21.");
         }
-        var format = request.Format.Trim().ToLowerInvariant();
-        if (format is not ("" or "csv" or "xlsx"))
-        {
-            errors.Add("format", "Format attendu : « csv » ou « xlsx ».");
-        }
+        var format = SpreadsheetExport.Format(errors, request.Format);
         errors.ThrowIfAny();
-        return (code, format == "xlsx");
+        return (code, format);
     }
 }

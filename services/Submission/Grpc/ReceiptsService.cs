@@ -2,6 +2,7 @@ using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel;
 using Defis.SharedKernel.Errors;
+using Defis.ServiceInfrastructure.Documents;
 using Defis.Submission.Documents;
 using Defis.Submission.Persistence;
 using Google.Api;

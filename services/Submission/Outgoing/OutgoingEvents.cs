@@ -11,11 +11,12 @@ internal static class OutgoingEvents
         programme.Terms.Phases.Select(p => new ProgrammePhase(p.Phase.ToString(), p.StartsOn, p.EndsOn, p.MinGrantCents, p.MaxGrantCents)).ToList(),
         programme.Terms.Themes.ToList(), programme.Terms.DecisionDueDays, programme.Terms.CollectiveAllowancePercent) { OccurredAt = now };
 
-    public static DossierSubmitted ToSubmittedEvent(this Dossier dossier, Guid programmeId, DateTimeOffset now) => new(
+    /// <summary><paramref name="contentSha256"/>: the receipt's digest of the content filed (FiledContent), for the notice's receipt.</summary>
+    public static DossierSubmitted ToSubmittedEvent(this Dossier dossier, Guid programmeId, DateTimeOffset now, string? contentSha256 = null) => new(
         dossier.Id, programmeId, dossier.ProgrammeCode, dossier.Reference!, dossier.Title, dossier.Theme, dossier.TerritoryKeys.ToList(),
         dossier.LeadStructureName, dossier.LeadStructureType.ToString(), dossier.Details.Partners.Select(p => p.Name).ToList(),
         dossier.Details.Budget.RequestedCents, dossier.CreatedBy, dossier.ContactEmail, dossier.Details.Budget.SelfFinancingCents,
-        [.. dossier.CoEditorEmails], dossier.LeadStructureSiret) { OccurredAt = now };
+        [.. dossier.CoEditorEmails], dossier.LeadStructureSiret, contentSha256) { OccurredAt = now };
 
     public static ProgrammeClosed ToClosedEvent(this Programme programme, DateTimeOffset now) =>
         new(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now };

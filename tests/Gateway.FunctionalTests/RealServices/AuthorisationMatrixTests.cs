@@ -84,6 +84,7 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/jury/programmes/CB21/conflicts                           401  401  401  403  403  200  200  200  403  403  403
         POST   /api/v1/jury/programmes/CB21/conflicts/overrides                 401  401  401  403  403  403  403  404  403  403  403  | {"jurorUserId":"jure-1","dossierId":"{X}","reason":"Lien ancien"}
         GET    /api/v1/jury/panels/{X}/ranking                                  401  401  401  403  403  404  404  404  403  403  403
+        GET    /api/v1/jury/panels/{X}/ranking/export                           401  401  401  403  403  403  404  404  403  403  403
         GET    /api/v1/jury/programmes/CB21/instruction-agenda                  401  401  401  403  403  403  200  200  403  403  403
         POST   /api/v1/jury/panels/{X}/decisions                                401  401  401  403  403  403  404  403  403  403  403  | {"candidateDossierIds":["{A}"]}
         POST   /api/v1/jury/decisions/{X}/selections                            401  401  401  403  403  403  404  403  403  403  403  | {"dossierId":"{A}","rationale":"Solide"}

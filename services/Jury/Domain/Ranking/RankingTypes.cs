@@ -24,9 +24,10 @@ public sealed record DossierScores(
 /// <summary>
 /// One line of a phase ranking. <see cref="Position"/> is null for a dossier with no submitted review
 /// (listed last, in filing order). <see cref="Tied"/>: same mean and median as the line above, so
-/// the order between them came from the tie-breaks.
+/// the order between them came from the tie-breaks. <see cref="Sealed"/>: the viewer may not yet learn what others'
+/// reviews of this dossier say (<see cref="PhaseRanking.VisibleTo"/>), so the row carries no figure.
 /// </summary>
-public sealed record RankingRow(int? Position, int? NormalisedPosition, bool Tied, DossierScores Scores);
+public sealed record RankingRow(int? Position, int? NormalisedPosition, bool Tied, DossierScores Scores, bool Sealed = false);
 
 /// <summary>A juror's own scoring habits over the ranking's reviews: the basis of the z-scores.</summary>
 public sealed record JurorStatistics(string JurorUserId, int Reviews, Rational Mean, double StandardDeviation);
@@ -52,7 +53,7 @@ public sealed record PhaseRanking(string ProgrammeCode, Phase Phase, IReadOnlyLi
         Array.Sort(sealedRows, DossierProfile.CompareByFiling);
         return this with
         {
-            Rows = [.. Renumbered(open), .. sealedRows.Select(d => new RankingRow(null, null, false, new DossierScores(d, 0, 0, null, null, null, false, null)))],
+            Rows = [.. Renumbered(open), .. sealedRows.Select(d => new RankingRow(null, null, false, new DossierScores(d, 0, 0, null, null, null, false, null), Sealed: true))],
             Jurors = [],
         };
     }

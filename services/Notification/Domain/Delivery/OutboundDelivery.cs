@@ -49,8 +49,16 @@ public sealed class OutboundDelivery
 
     public Guid? DigestId { get; private set; }
 
-    public static OutboundDelivery Email(Guid eventId, string eventType, string address, string? userId, RenderedMessage message, bool digest, DateTimeOffset now) => new()
+    /// <summary>A document sent with the email (the filing receipt, decision 0027), rendered once when the event arrived.</summary>
+    public string? AttachmentName { get; private set; }
+
+    public byte[]? AttachmentContent { get; private set; }
+
+    public static OutboundDelivery Email(Guid eventId, string eventType, string address, string? userId, RenderedMessage message, bool digest, DateTimeOffset now,
+        EmailAttachment? attachment = null) => new()
     {
+        AttachmentName = attachment?.FileName,
+        AttachmentContent = attachment?.Content,
         Id = Guid.CreateVersion7(now),
         SourceEventId = eventId,
         EventType = eventType,

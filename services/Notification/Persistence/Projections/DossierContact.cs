@@ -15,6 +15,9 @@ public sealed class DossierContact
 
     public string? Title { get; set; }
 
+    /// <summary>The lead structure's name as filed (DossierSubmitted), printed on the decision letter (decision 0027).</summary>
+    public string? LeadStructureName { get; set; }
+
     public string LeadUserId { get; set; } = "";
 
     public string ContactEmail { get; set; } = "";

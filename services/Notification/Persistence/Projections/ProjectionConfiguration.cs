@@ -13,6 +13,7 @@ internal static class ProjectionConfiguration
             e.Property(d => d.ProgrammeCode).HasMaxLength(20);
             e.Property(d => d.Reference).HasMaxLength(30);
             e.Property(d => d.Title).HasMaxLength(300);
+            e.Property(d => d.LeadStructureName).HasMaxLength(500);
             e.Property(d => d.LeadUserId).HasMaxLength(200);
             e.Property(d => d.ContactEmail).HasMaxLength(320);
             e.Property(d => d.CoEditorEmails).HasColumnType("text[]").HasDefaultValueSql("'{}'");

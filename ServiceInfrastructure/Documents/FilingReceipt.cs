@@ -1,7 +1,7 @@
 using Defis.SharedKernel.Time;
 using static Defis.SharedKernel.Text.FrenchTypography;
 
-namespace Defis.Submission.Documents;
+namespace Defis.ServiceInfrastructure.Documents;
 
 /// <summary>
 /// The récépissé de dépôt of a dossier's last filing: what it says, in the order it says it. Its words are ours and

@@ -1,6 +1,5 @@
-using Defis.ServiceInfrastructure.Documents;
 
-namespace Defis.Submission.Documents;
+namespace Defis.ServiceInfrastructure.Documents;
 
 /// <summary>Puts a <see cref="FilingReceipt"/> on the platform's one page layout (<see cref="PdfPage"/>).</summary>
 public static class ReceiptPdf

@@ -2,7 +2,7 @@ using Defis.SharedKernel.Decisions;
 using Defis.SharedKernel.Time;
 using static Defis.SharedKernel.Text.FrenchTypography;
 
-namespace Defis.Submission.Documents;
+namespace Defis.ServiceInfrastructure.Documents;
 
 /// <summary>What a decision replaced, as far as Submission knows it (the time and outcome are unknown when the correction arrived first).</summary>
 public sealed record ReplacedDecision(Guid? DecisionId, DateTimeOffset? DecidedAt, bool? Selected);
