@@ -7,34 +7,35 @@ namespace Defis.Portal.Forms;
 /// <summary>
 /// A dossier's content as the edit page shows it: the narrative, one team member, one department, one budget line and
 /// the act of candidacy. What the form does not show (partners, further members, territories and lines) is kept as saved.
-/// Amounts are typed in euros; the platform counts cents.
+/// Amounts are typed in euros; the platform counts cents. Model binding turns an empty input into null: every text is
+/// kept as "" instead, as the contracts have it.
 /// </summary>
 public sealed class DossierForm
 {
-    public string Title { get; set; } = "";
-    public string ContactEmail { get; set; } = "";
+    public string Title { get; set => field = value ?? ""; } = "";
+    public string ContactEmail { get; set => field = value ?? ""; } = "";
     public LeadStructureType LeadType { get; set; }
-    public string Theme { get; set; } = "";
+    public string Theme { get; set => field = value ?? ""; } = "";
     public MaturityLevel Maturity { get; set; }
-    public string Problem { get; set; } = "";
-    public string Context { get; set; } = "";
-    public string PriorityReform { get; set; } = "";
-    public string ImpactForAgents { get; set; } = "";
-    public string ImpactForUsers { get; set; } = "";
-    public string PriorActions { get; set; } = "";
-    public string LessonsLearnt { get; set; } = "";
-    public string MemberName { get; set; } = "";
-    public string MemberRole { get; set; } = "";
-    public string MemberEmail { get; set; } = "";
-    public string Department { get; set; } = "";
+    public string Problem { get; set => field = value ?? ""; } = "";
+    public string Context { get; set => field = value ?? ""; } = "";
+    public string PriorityReform { get; set => field = value ?? ""; } = "";
+    public string ImpactForAgents { get; set => field = value ?? ""; } = "";
+    public string ImpactForUsers { get; set => field = value ?? ""; } = "";
+    public string PriorActions { get; set => field = value ?? ""; } = "";
+    public string LessonsLearnt { get; set => field = value ?? ""; } = "";
+    public string MemberName { get; set => field = value ?? ""; } = "";
+    public string MemberRole { get; set => field = value ?? ""; } = "";
+    public string MemberEmail { get; set => field = value ?? ""; } = "";
+    public string Department { get; set => field = value ?? ""; } = "";
     public ExpenseCategory ExpenseCategory { get; set; }
-    public string ExpenseLabel { get; set; } = "";
-    public string ExpenseAmount { get; set; } = "";
-    public string ProviderName { get; set; } = "";
-    public string ProviderCountry { get; set; } = "";
-    public string RequestedAmount { get; set; } = "";
-    public string SignatoryName { get; set; } = "";
-    public string SignatoryPosition { get; set; } = "";
+    public string ExpenseLabel { get; set => field = value ?? ""; } = "";
+    public string ExpenseAmount { get; set => field = value ?? ""; } = "";
+    public string ProviderName { get; set => field = value ?? ""; } = "";
+    public string ProviderCountry { get; set => field = value ?? ""; } = "";
+    public string RequestedAmount { get; set => field = value ?? ""; } = "";
+    public string SignatoryName { get; set => field = value ?? ""; } = "";
+    public string SignatoryPosition { get; set => field = value ?? ""; } = "";
     public SignatoryLevel SignatoryLevel { get; set; }
     public bool Signed { get; set; }
 

@@ -27,9 +27,10 @@ public sealed class FormErrors
     }
 
     /// <summary>
-    /// Places each problem on the input editing its field, else on the input of the closest enclosing field (a line's
-    /// "budget.lines[0]" problem on its first input), else on the first input inside it (a missing "teamMembers" on the
-    /// first member's name), else on <paramref name="formId"/>. Summary entries follow the form's order.
+    /// Places each problem on the input editing its field, else on the input of the closest enclosing field, else on the
+    /// first input inside it (a missing "teamMembers" on the first member's name), else on the first input of the object
+    /// holding it (a line's unshown property on that line's first input), else on <paramref name="formId"/>. Summary
+    /// entries follow the form's order.
     /// </summary>
     /// <remarks>The form's own problems (<paramref name="local"/>, e.g. an amount that is not a number) come first on their input.</remarks>
     public static FormErrors Map(IEnumerable<FieldProblem> problems, IReadOnlyList<FormField> fields, string formId, string formLabel, FormErrors? local = null)
@@ -78,7 +79,18 @@ public sealed class FormErrors
     private static FormField? Place(string path, IReadOnlyList<FormField> fields) =>
         fields.FirstOrDefault(f => f.Path == path)
         ?? fields.Where(f => Encloses(f.Path, path)).MaxBy(f => f.Path.Length)
-        ?? fields.FirstOrDefault(f => Encloses(path, f.Path));
+        ?? fields.FirstOrDefault(f => Encloses(path, f.Path))
+        ?? (Parent(path) is { } parent ? fields.FirstOrDefault(f => Encloses(parent, f.Path)) : null);
+
+    /// <summary>
+    /// The object holding a property the form does not show ("budget.lines[0]" of "budget.lines[0].amountCents"), whose
+    /// first input then takes the problem. One level only: another item of a list is not the item shown.
+    /// </summary>
+    private static string? Parent(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        return dot > 0 ? path[..dot] : null;
+    }
 
     private static bool Encloses(string outer, string inner) =>
         inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal) && inner[outer.Length] is '.' or '[';

@@ -13,10 +13,10 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
 {
     public sealed class NewDossier
     {
-        public string Title { get; set; } = "";
-        public string LeadName { get; set; } = "";
-        public string LeadType { get; set; } = "";
-        public string ContactEmail { get; set; } = "";
+        public string Title { get; set => field = value ?? ""; } = "";
+        public string LeadName { get; set => field = value ?? ""; } = "";
+        public string LeadType { get; set => field = value ?? ""; } = "";
+        public string ContactEmail { get; set => field = value ?? ""; } = "";
     }
 
     private static readonly IReadOnlyList<FormField> Fields =
