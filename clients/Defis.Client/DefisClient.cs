@@ -19,8 +19,16 @@ public sealed class DefisClient : IDisposable
     /// <param name="tokens">Where access tokens come from.</param>
     /// <param name="transport">The innermost handler (e.g. a test server's); a new SocketsHttpHandler when absent.</param>
     public DefisClient(Uri gateway, TokenSource tokens, HttpMessageHandler? transport = null)
+        : this(gateway, tokens.TokenAsync, transport)
     {
-        var pipeline = new IdempotencyKeyHandler { InnerHandler = new BearerHandler(tokens) { InnerHandler = transport ?? new SocketsHttpHandler() } };
+    }
+
+    /// <param name="gateway">The gateway's base address.</param>
+    /// <param name="accessToken">The caller's current access token, e.g. a portal's signed-in person's, kept in their session.</param>
+    /// <param name="transport">The innermost handler; a new SocketsHttpHandler when absent.</param>
+    public DefisClient(Uri gateway, Func<CancellationToken, Task<string>> accessToken, HttpMessageHandler? transport = null)
+    {
+        var pipeline = new IdempotencyKeyHandler { InnerHandler = new BearerHandler(accessToken) { InnerHandler = transport ?? new SocketsHttpHandler() } };
         _http = new HttpClient(pipeline) { BaseAddress = gateway };
         Programmes = RestService.For<IProgrammesApi>(_http, Settings);
         Dossiers = RestService.For<IDossiersApi>(_http, Settings);

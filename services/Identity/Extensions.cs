@@ -1,4 +1,5 @@
 using Defis.Identity.Accounts;
+using Defis.Identity.SignIn;
 using Defis.Identity.Tokens;
 
 namespace Defis.Identity;
@@ -22,7 +23,12 @@ public static class Extensions
                 server.SetIssuer(settings.Issuer);
             }
             server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+            server.SetAuthorizationEndpointUris(AuthorizationEndpoint.Path.TrimStart('/'));
+            server.SetEndSessionEndpointUris(AuthorizationEndpoint.EndSessionPath.TrimStart('/'));
             server.AllowClientCredentialsFlow();
+            // People sign in at the portal through the code flow; a code is only redeemed with its PKCE verifier.
+            server.AllowAuthorizationCodeFlow();
+            server.RequireProofKeyForCodeExchange();
             if (builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"))
             {
                 server.AllowPasswordFlow();
@@ -35,16 +41,25 @@ public static class Extensions
             server.DisableAccessTokenEncryption();
             server.SetAccessTokenLifetime(settings.AccessTokenLifetime);
             server.AddEventHandler(ClientAuthentication.Descriptor);
+            server.AddEventHandler(BrowserClientValidation.AuthorizationDescriptor);
+            server.AddEventHandler(BrowserClientValidation.EndSessionDescriptor);
             server.AddEventHandler(PlatformAccessToken.Descriptor);
             // TLS ends in front of the platform (or is absent on a developer's loopback).
-            server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+            server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
+                .EnableEndSessionEndpointPassthrough().DisableTransportSecurityRequirement();
         });
+        builder.Services.AddAuthentication().AddCookie(DemoSession.Scheme, DemoSession.Configure);
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = ".Defis.Identity.Antiforgery");
         return builder;
     }
 
     public static WebApplication MapIdentityEndpoints(this WebApplication app)
     {
         app.MapPost(TokenEndpoint.Path, TokenEndpoint.Issue).AllowAnonymous();
+        app.MapMethods(AuthorizationEndpoint.Path, ["GET", "POST"], (Delegate)AuthorizationEndpoint.Authorize).AllowAnonymous();
+        app.MapMethods(AuthorizationEndpoint.EndSessionPath, ["GET", "POST"], (Delegate)AuthorizationEndpoint.EndSession).AllowAnonymous();
+        app.MapGet(DemoSession.SignInPath, DemoSignInPage.Show).AllowAnonymous();
+        app.MapPost(DemoSession.SignInPath, DemoSignInPage.SignIn).AllowAnonymous().DisableAntiforgery();
         return app;
     }
 }

@@ -32,6 +32,7 @@ public sealed class DependencyTests
     [Theory]
     [InlineData("Defis.Gateway")]
     [InlineData("Defis.Identity")]
+    [InlineData("Defis.Portal")]
     public void The_doors_reference_no_service(string door)
     {
         var services = Layers.Services.SelectMany(service => new[] { $"Defis.{service}", $"Defis.{service}.Domain" });

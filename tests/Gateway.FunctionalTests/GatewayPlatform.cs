@@ -80,6 +80,11 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
     /// <summary>The identity test server's address: its issuer, and the gateways' authority.</summary>
     public const string IdentityAuthority = "http://localhost/";
 
+    /// <summary>The portal as identity knows it: a public client signing people in with the code flow and PKCE.</summary>
+    public const string PortalClient = "defis-portail";
+
+    public const string PortalRedirectUri = PortalOrigin + "/signin-oidc";
+
     /// <summary>Identity's RSA key, new for each run.</summary>
     private static string NewSigningKey()
     {
@@ -97,6 +102,9 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
             ["Identity:Clients:0:Secret"] = ClientSecret,
             ["Identity:Audience"] = TestTokens.Audience,
             ["Identity:SigningKey"] = NewSigningKey(),
+            ["Identity:BrowserClients:0:ClientId"] = PortalClient,
+            ["Identity:BrowserClients:0:RedirectUris:0"] = PortalRedirectUri,
+            ["Identity:BrowserClients:0:PostLogoutRedirectUris:0"] = PortalOrigin + "/signout-callback-oidc",
         });
         _virtualHost = virtualHost;
         // The test server's peer is made 127.0.0.1: instance A trusts that address, instance B a network holding it.

@@ -104,7 +104,9 @@ public sealed class IdentityTokenTests(GatewayPlatform platform)
     [InlineData("password", "nobody", null, "invalid_grant")]
     [InlineData("client_credentials", GatewayPlatform.MinistryClient, "wrong-secret", "invalid_client")]
     [InlineData("client_credentials", "unknown-client", null, "invalid_client")]
-    [InlineData("authorization_code", "demo-porteur-1", null, "unsupported_grant_type")]
+    // The portal's code flow (decision 0026) made authorization_code a grant: without a code it is a bad request.
+    [InlineData("authorization_code", "demo-porteur-1", null, "invalid_request")]
+    [InlineData("refresh_token", "demo-porteur-1", null, "unsupported_grant_type")]
     public async Task Bad_credentials_get_no_token(string grantType, string who, string? secret, string error)
     {
         var credentials = grantType == "client_credentials"

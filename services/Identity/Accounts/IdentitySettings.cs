@@ -23,6 +23,22 @@ public sealed class IdentitySettings
     public string? DemoPassword { get; set; }
 
     public List<ClientAccount> Clients { get; set; } = [];
+
+    /// <summary>Browser front-ends (the portal) signing people in with the authorization code flow and PKCE.</summary>
+    public List<BrowserClient> BrowserClients { get; set; } = [];
+}
+
+/// <summary>
+/// A public client (no secret: PKCE proves the code's redemption) whose addresses are known in advance: codes go only
+/// to <see cref="RedirectUris"/>, and sign-out returns only to <see cref="PostLogoutRedirectUris"/> (exact matches).
+/// </summary>
+public sealed class BrowserClient
+{
+    public string ClientId { get; set; } = "";
+
+    public List<string> RedirectUris { get; set; } = [];
+
+    public List<string> PostLogoutRedirectUris { get; set; } = [];
 }
 
 /// <summary>A machine client (e.g. a ministry's system) using the client credentials grant; its id is the token's subject.</summary>

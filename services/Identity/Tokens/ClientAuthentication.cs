@@ -9,7 +9,8 @@ namespace Defis.Identity.Tokens;
 
 /// <summary>
 /// Degraded mode (no OpenIddict store): client credentials are checked here, against configuration.
-/// The password grant is only enabled in Development and Testing, for the demo portal, which is a public client.
+/// The password grant is only enabled in Development and Testing. A code is redeemed only by a configured browser client,
+/// which is public: PKCE (required) proves it is the one that asked for the code.
 /// </summary>
 public sealed class ClientAuthentication(IOptionsMonitor<IdentitySettings> settings) : IOpenIddictServerHandler<ValidateTokenRequestContext>
 {
@@ -20,6 +21,14 @@ public sealed class ClientAuthentication(IOptionsMonitor<IdentitySettings> setti
 
     public ValueTask HandleAsync(ValidateTokenRequestContext context)
     {
+        if (context.Request.IsAuthorizationCodeGrantType())
+        {
+            if (BrowserClientValidation.Find(settings.CurrentValue, context.ClientId) is null)
+            {
+                context.Reject(Errors.InvalidClient, "Client inconnu.");
+            }
+            return default;
+        }
         if (!context.Request.IsClientCredentialsGrantType())
         {
             return default;

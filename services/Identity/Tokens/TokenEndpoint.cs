@@ -18,9 +18,18 @@ public static class TokenEndpoint
 {
     public const string Path = "/connect/token";
 
-    public static IResult Issue(HttpContext http, IOptionsMonitor<IdentitySettings> settings)
+    public static async Task<IResult> Issue(HttpContext http, IOptionsMonitor<IdentitySettings> settings)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        if (request.IsAuthorizationCodeGrantType())
+        {
+            // OpenIddict has checked the code, its client, redirect URI and PKCE verifier: its principal (claims and
+            // destinations set by AuthorizationEndpoint) is what the tokens carry.
+            var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return code.Principal is { } principal
+                ? Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+                : Refused();
+        }
         var identity = request.IsClientCredentialsGrantType() ? ForClient(request.ClientId, settings.CurrentValue)
             : request.IsPasswordGrantType() ? ForDemoAccount(request.Username, request.Password, settings.CurrentValue)
             : null;
@@ -45,7 +54,7 @@ public static class TokenEndpoint
         return account is null ? null : Identity(account.UserId, account.Email, account.Roles);
     }
 
-    private static ClaimsIdentity Identity(string subject, string? email, IEnumerable<string> roles)
+    internal static ClaimsIdentity Identity(string subject, string? email, IEnumerable<string> roles)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);
         identity.SetClaim(Claims.Subject, subject);

@@ -11,7 +11,8 @@ namespace Defis.AppHost.Tests.EndToEnd;
 /// ministry's own queue receives GrantCommitted; the coach validates a milestone and its tranche is paid; both teams'
 /// inboxes and mailboxes hold the French notices; the filing's trace runs gateway → submission → broker → notification,
 /// read back from the Aspire dashboard's telemetry API and shown in its trace page in a real browser; stopping the
-/// AppHost then leaves no server or project running.
+/// AppHost then leaves no server or project running. On the same platform, an applicant files through the portal in
+/// Chromium, every page checked with axe (issue 22).
 /// One test method: the platform starts once. Bounds are generous for a loaded 2-core machine.
 /// </summary>
 public sealed partial class WholeCallTests(ITestOutputHelper output)
@@ -54,6 +55,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await CheckMailsAsync(call, platform);
             await CheckTraceAsync(call, platform);
             await CheckCommandsAsync(call, platform);
+            await FileThroughThePortalAsync(call, platform);
         }
         catch
         {

@@ -1,0 +1,82 @@
+using Defis.Contracts.Submission.V1;
+using Defis.SharedKernel.Time;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Defis.Portal.Display;
+
+/// <summary>The contracts' values as people read them: French words, euros, Europe/Paris dates.</summary>
+public static class French
+{
+    public static readonly IReadOnlyList<(LeadStructureType Value, string Label)> LeadTypes =
+    [
+        (LeadStructureType.CentralAdministration, "Administration centrale"),
+        (LeadStructureType.StateOperator, "Opérateur de l'État"),
+        (LeadStructureType.TerritorialAdministration, "Administration territoriale de l'État"),
+        (LeadStructureType.LocalAuthorityWithStateService, "Collectivité territoriale avec un service de l'État"),
+    ];
+
+    public static readonly IReadOnlyList<(MaturityLevel Value, string Label)> Maturities =
+    [
+        (MaturityLevel.Framing, "Cadrage"),
+        (MaturityLevel.Tests, "Tests"),
+        (MaturityLevel.Prototyping, "Prototypage"),
+        (MaturityLevel.Deployment, "Déploiement"),
+    ];
+
+    public static readonly IReadOnlyList<(ExpenseCategory Value, string Label)> ExpenseCategories =
+    [
+        (ExpenseCategory.IntellectualServices, "Prestations intellectuelles"),
+        (ExpenseCategory.CollaborativeDigitalTools, "Outils numériques collaboratifs"),
+        (ExpenseCategory.InnovationTraining, "Formation à l'innovation"),
+    ];
+
+    public static readonly IReadOnlyList<(SignatoryLevel Value, string Label)> SignatoryLevels =
+    [
+        (SignatoryLevel.Minister, "Ministre"),
+        (SignatoryLevel.Prefect, "Préfet ou préfète"),
+        (SignatoryLevel.DirectorGeneral, "Directeur ou directrice générale"),
+        (SignatoryLevel.Director, "Directeur ou directrice"),
+        (SignatoryLevel.HeadOfService, "Chef ou cheffe de service"),
+        (SignatoryLevel.ElectedOfficial, "Élu ou élue"),
+        (SignatoryLevel.Other, "Autre"),
+    ];
+
+    public static string Status(DossierStatus status) => status switch
+    {
+        DossierStatus.Draft => "Brouillon",
+        DossierStatus.Submitted => "Déposé",
+        DossierStatus.UnderReview => "En instruction",
+        DossierStatus.Selected => "Retenu",
+        DossierStatus.NotSelected => "Non retenu",
+        DossierStatus.ReturnedForCorrection => "À corriger",
+        DossierStatus.Resubmitted => "Redéposé",
+        DossierStatus.Withdrawn => "Retiré",
+        _ => "Inconnu",
+    };
+
+    /// <summary>The DSFR badge colour of a status.</summary>
+    public static string StatusBadge(DossierStatus status) => status switch
+    {
+        DossierStatus.Draft => "fr-badge--info",
+        DossierStatus.Selected => "fr-badge--success",
+        DossierStatus.NotSelected or DossierStatus.Withdrawn => "fr-badge--error",
+        DossierStatus.ReturnedForCorrection => "fr-badge--warning",
+        _ => "fr-badge--new",
+    };
+
+    public static string Phase(Phase phase) => phase switch
+    {
+        Contracts.Submission.V1.Phase.Exploration => "Exploration",
+        Contracts.Submission.V1.Phase.Incubation => "Incubation",
+        Contracts.Submission.V1.Phase.Experimentation => "Expérimentation",
+        _ => "Phase non précisée",
+    };
+
+    public static string Label<T>(IReadOnlyList<(T Value, string Label)> labels, T value) where T : struct, System.Enum =>
+        labels.FirstOrDefault(l => l.Value.Equals(value)).Label ?? "Non précisé";
+
+    /// <summary>E.g. "vendredi 15 octobre 2021 à 12:00", in Paris.</summary>
+    public static string Date(Timestamp? instant) => instant is null ? "—" : ParisTime.Format(instant.ToDateTimeOffset());
+
+    public static string Euros(long cents) => (cents / 100m).ToString("#,0.## €", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Defis.Portal.Gateway;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace Defis.Portal;
+
+public static class Extensions
+{
+    /// <summary>
+    /// Razor Pages behind a cookie session opened by the OpenID Connect code flow with PKCE (decision 0026). The tokens
+    /// are saved in that (encrypted, HttpOnly) cookie and never reach the browser's scripts; every page calls the gateway
+    /// with the access token through <see cref="PlatformAccess"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(PortalSettings.Section).Get<PortalSettings>() ?? new PortalSettings();
+        builder.Services.AddOptions<PortalSettings>().BindConfiguration(PortalSettings.Section);
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/Connexion");
+        }).AddMvcOptions(options => options.Filters.Add<GatewayRefusals>());
+        builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = ".Defis.Portal.Antiforgery");
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<PlatformAccess>();
+        // ServiceDefaults made bearer tokens the default (for APIs); people here have a session instead.
+        builder.Services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            options.DefaultChallengeScheme = OpenIdConnectDefaults.AuthenticationScheme;
+        })
+        .AddCookie(options =>
+        {
+            // Cookies ignore ports: locally identity and the portal share 127.0.0.1, hence names of their own.
+            options.Cookie.Name = ".Defis.Portal.Session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Ends before the access token it holds (1 h): no refresh token here, the next page signs in again.
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(50);
+            options.SlidingExpiration = false;
+        })
+        .AddOpenIdConnect(options =>
+        {
+            options.Authority = settings.Authority;
+            options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+            options.ClientId = settings.ClientId;
+            options.ResponseType = OpenIdConnectResponseType.Code;
+            options.UsePkce = true;
+            // The code comes back on a top-level GET, which Lax cookies (correlation, nonce) survive even over plain
+            // HTTP on loopback, where a form_post would need SameSite=None and therefore Secure.
+            options.ResponseMode = OpenIdConnectResponseMode.Query;
+            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            options.NonceCookie.SameSite = SameSiteMode.Lax;
+            options.Scope.Clear();
+            options.Scope.Add(OpenIdConnectScope.OpenId);
+            options.SaveTokens = true;
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.NameClaimType = "sub";
+            options.TokenValidationParameters.RoleClaimType = "role";
+            options.SignedOutRedirectUri = "/";
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        var french = new CultureInfo("fr-FR");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(french),
+            SupportedCultures = [french],
+            SupportedUICultures = [french],
+        });
+        // Before authentication: the DSFR's files are the same for everyone.
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Defis.AppHost.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium on the portal, as a person uses it: every page visited is checked with axe-core against WCAG 2.1
+/// A and AA (what RGAA 4.1 asks of French public services) and photographed into the test output.
+/// </summary>
+public sealed class PortalBrowser(ITestOutputHelper output) : IAsyncDisposable
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    private int _shots;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "portal");
+
+    public IPage Page { get; private set; } = null!;
+
+    public static async Task<PortalBrowser> OpenAsync(ITestOutputHelper output)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: `./defis setup` installs Debian's chromium package.");
+        var browser = new PortalBrowser(output);
+        browser._playwright = await Playwright.CreateAsync();
+        browser._browser = await browser._playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        browser.Page = await browser._browser.NewPageAsync(new()
+        {
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            Locale = "fr-FR",
+            TimezoneId = "Europe/Paris",
+        });
+        browser.Page.SetDefaultTimeout(30_000);
+        // Pages of a loaded 2-core machine running the whole platform: more than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(20_000);
+        // This run's pages only.
+        if (Directory.Exists(ScreenshotFolder))
+        {
+            Directory.Delete(ScreenshotFolder, recursive: true);
+        }
+        Directory.CreateDirectory(ScreenshotFolder);
+        return browser;
+    }
+
+    /// <summary>The page now shown: no WCAG 2.1 A/AA violation, and its screenshot kept as "NN-<paramref name="name"/>.png".</summary>
+    public async Task CheckPageAsync(string name)
+    {
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+        var path = Path.Combine(ScreenshotFolder, $"{++_shots:00}-{name}.png");
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        var clock = Stopwatch.StartNew();
+        var result = await Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        output.WriteLine($"{Page.Url}: screenshot {path}, axe {clock.Elapsed.TotalSeconds:0.0} s, {violations.Count} violation(s).");
+        Assert.True(violations.Count == 0, $"axe on {Page.Url} ({name}):\n{string.Join("\n", violations)}");
+    }
+
+    /// <summary>What the page said when a step failed, for the test output.</summary>
+    public async Task ReportAsync()
+    {
+        try
+        {
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "echec.png"), FullPage = true });
+            output.WriteLine($"Page {Page.Url}: {await Page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 })}");
+        }
+        catch (PlaywrightException e)
+        {
+            output.WriteLine($"No page to show: {e.Message}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Defis.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Defis.Gateway.FunctionalTests;
+
+/// <summary>
+/// The portal's sign-in at identity (decision 0026): the authorization code flow, PKCE required, codes sent only to the
+/// browser client's registered address, and tokens with the same claims the password grant gives.
+/// </summary>
+[Collection(GatewayCollection.Name)]
+public sealed partial class IdentityCodeFlowTests(GatewayPlatform platform)
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_demo_account_signs_in_through_the_code_flow_with_PKCE_and_gets_the_platform_token()
+    {
+        using var browser = Browser();
+        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
+
+        var code = await SignInAsync(browser, Challenge(verifier));
+        using var redeemed = await RedeemAsync(code, verifier);
+
+        var body = await redeemed.Content.ReadAsStringAsync(Cancellation);
+        Assert.Equal(HttpStatusCode.OK, redeemed.StatusCode);
+        using var json = JsonDocument.Parse(body);
+        var access = new JsonWebToken(json.RootElement.GetProperty("access_token").GetString());
+        Assert.Equal("demo-porteur-1", access.Subject);
+        Assert.Equal([Roles.Applicant], access.Claims.Where(c => c.Type == "role").Select(c => c.Value));
+        var identity = new JsonWebToken(json.RootElement.GetProperty("id_token").GetString());
+        Assert.Equal("demo-porteur-1", identity.Subject);
+        Assert.Equal([GatewayPlatform.PortalClient], identity.Audiences);
+    }
+
+    [Fact]
+    public async Task A_code_is_not_redeemed_without_its_verifier()
+    {
+        using var browser = Browser();
+        var code = await SignInAsync(browser, Challenge(Base64Url(RandomNumberGenerator.GetBytes(32))));
+
+        using var redeemed = await RedeemAsync(code, Base64Url(RandomNumberGenerator.GetBytes(32)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, redeemed.StatusCode);
+        Assert.Contains("invalid_grant", await redeemed.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(GatewayPlatform.PortalClient, "https://ailleurs.example/signin-oidc", true)]
+    [InlineData("client-inconnu", GatewayPlatform.PortalRedirectUri, true)]
+    [InlineData(GatewayPlatform.PortalClient, GatewayPlatform.PortalRedirectUri, false)]
+    public async Task No_code_leaves_for_an_unknown_client_an_unregistered_address_or_without_PKCE(string clientId, string redirectUri, bool withPkce)
+    {
+        using var browser = Browser();
+        var query = new Dictionary<string, string?>
+        {
+            ["client_id"] = clientId, ["redirect_uri"] = redirectUri, ["response_type"] = "code", ["scope"] = "openid", ["state"] = "s",
+        };
+        if (withPkce)
+        {
+            query["code_challenge"] = Challenge(Base64Url(RandomNumberGenerator.GetBytes(32)));
+            query["code_challenge_method"] = "S256";
+        }
+
+        using var response = await browser.GetAsync(QueryHelpers.AddQueryString("/connect/authorize", query), Cancellation);
+
+        var location = response.Headers.Location?.ToString() ?? "";
+        Assert.DoesNotContain("code=", location, StringComparison.Ordinal);
+        Assert.False(location.StartsWith("https://ailleurs.example", StringComparison.Ordinal), location);
+        Assert.False(location.Contains("/connexion", StringComparison.Ordinal), $"Sent to sign in despite a bad request: {location}");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_stays_on_the_sign_in_page_with_a_French_error()
+    {
+        using var browser = Browser();
+        var page = await browser.GetStringAsync("/connexion", Cancellation);
+
+        using var response = await browser.PostAsync("/connexion", SignInForm(page, "/connect/authorize", "pas-le-bon"), Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Identifiant ou mot de passe incorrect.", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+    }
+
+    private HttpClient Browser() => platform.Identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>authorize → sign-in page → signed in → authorize again → the code on the registered address.</summary>
+    private async Task<string> SignInAsync(HttpClient browser, string challenge)
+    {
+        var authorize = QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
+        {
+            ["client_id"] = GatewayPlatform.PortalClient, ["redirect_uri"] = GatewayPlatform.PortalRedirectUri, ["response_type"] = "code",
+            ["scope"] = "openid", ["state"] = "etat", ["nonce"] = "n", ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
+        });
+        using var first = await browser.GetAsync(authorize, Cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var signInPage = first.Headers.Location!.ToString();
+        Assert.Contains("/connexion", signInPage, StringComparison.Ordinal);
+        var page = await browser.GetStringAsync(signInPage, Cancellation);
+        var returnUrl = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), signInPage).Query)["ReturnUrl"].ToString();
+        using var signedIn = await browser.PostAsync("/connexion", SignInForm(page, returnUrl, platform.DemoPassword), Cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        using var second = await browser.GetAsync(signedIn.Headers.Location, Cancellation);
+        var callback = second.Headers.Location!;
+        Assert.StartsWith(GatewayPlatform.PortalRedirectUri + "?", callback.ToString(), StringComparison.Ordinal);
+        var answer = QueryHelpers.ParseQuery(callback.Query);
+        Assert.Equal("etat", answer["state"].ToString());
+        return answer["code"].ToString();
+    }
+
+    private async Task<HttpResponseMessage> RedeemAsync(string code, string verifier) => await platform.RequestTokenAsync(
+        ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", GatewayPlatform.PortalRedirectUri),
+        ("client_id", GatewayPlatform.PortalClient), ("code_verifier", verifier));
+
+    private static FormUrlEncodedContent SignInForm(string page, string returnUrl, string password) => new(new Dictionary<string, string>
+    {
+        ["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value,
+        ["ReturnUrl"] = returnUrl,
+        ["identifiant"] = "demo-porteur-1",
+        ["motDePasse"] = password,
+    });
+
+    private static string Challenge(string verifier) => Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
