@@ -75,13 +75,16 @@ public sealed class AccompanimentHost(PlatformInfrastructure infrastructure, Fak
             .Select(m => Assert.IsType<T>(m.ToEvent())).ToList());
 
     /// <summary>A plan opened straight in the database (the selection flow has its own test), coached by <paramref name="coach"/>.</summary>
-    public Task<SupportPlan> SeedPlanAsync(string lead, string coach, DateOnly start, DateTimeOffset now) => WithDbAsync(async db =>
+    /// <summary>A plan seeded as the service stores it; <paramref name="adjust"/> changes its row in the same save.</summary>
+    public Task<SupportPlan> SeedPlanAsync(string lead, string coach, DateOnly start, DateTimeOffset now, Action<PlanRow>? adjust = null) => WithDbAsync(async db =>
     {
         var laureate = new Laureate(Guid.CreateVersion7(), Guid.CreateVersion7(), SharedKernel.Phase.Incubation, "Guichet unique des aidants", "Santé",
             ["D:69"], new HashSet<string>([lead]));
         var (plan, _) = SupportPlan.Open(laureate, start, [new CoachLoad(coach, 0)], PhaseTemplate.DefaultFor(SharedKernel.Phase.Incubation),
             new Change(new Caller("tests", AccompanimentRoles.None), now));
-        db.Plans.Add(PlanRow.From(plan));
+        var row = PlanRow.From(plan);
+        adjust?.Invoke(row);
+        db.Plans.Add(row);
         await db.SaveChangesAsync(Cancellation);
         return plan;
     });

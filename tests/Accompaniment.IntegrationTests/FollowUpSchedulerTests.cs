@@ -69,13 +69,10 @@ public sealed class FollowUpSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task A_closed_plan_is_not_followed_up()
     {
-        var plan = await _host.SeedPlanAsync("lead-nantes", "coach-c", AccompanimentHost.Today(_clock.GetUtcNow()).AddDays(-30), _clock.GetUtcNow());
-        await _host.WithDbAsync(async db =>
-        {
-            var row = await db.Plans.SingleAsync(p => p.Id == plan.Id, Cancellation);
-            (row.ClosedAt, row.ClosureReason) = (_clock.GetUtcNow(), "la sélection du jury a été retirée par une décision plus récente");
-            return await db.SaveChangesAsync(Cancellation);
-        });
+        // Closed in the save that stores it: the worker's own first pass may run at any moment after the host started,
+        // and must find the plan already closed rather than in a window between an open and a closed state.
+        var plan = await _host.SeedPlanAsync("lead-nantes", "coach-c", AccompanimentHost.Today(_clock.GetUtcNow()).AddDays(-30), _clock.GetUtcNow(),
+            row => (row.ClosedAt, row.ClosureReason) = (_clock.GetUtcNow(), "la sélection du jury a été retirée par une décision plus récente"));
 
         await RunPassesAsync(2);
 
