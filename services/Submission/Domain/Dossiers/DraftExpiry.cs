@@ -23,7 +23,7 @@ public static class DraftExpiry
     public static readonly TimeSpan Notice = TimeSpan.FromDays(14);
 
     /// <summary>Drafts untouched for less than this can owe nothing: three months are never shorter than 89 days (less a summer hour).</summary>
-    public static readonly TimeSpan NothingOwedBefore = TimeSpan.FromDays(88) - Notice;
+    public static TimeSpan NothingOwedBefore => TimeSpan.FromDays(88) - Notice;
 
     /// <summary>When a draft last changed at <paramref name="lastActivity"/> lapses: the same Paris time three months later.</summary>
     public static DateTimeOffset LapsesAt(DateTimeOffset lastActivity)
@@ -39,9 +39,8 @@ public static class DraftExpiry
     /// <summary>When the draft expires, once warned at <paramref name="warnedAt"/>.</summary>
     public static DateTimeOffset ExpiresAt(DateTimeOffset lastActivity, DateTimeOffset warnedAt)
     {
-        var lapses = LapsesAt(lastActivity);
-        var noticeEnds = warnedAt + Notice;
-        return lapses > noticeEnds ? lapses : noticeEnds;
+        DateTimeOffset[] bounds = [LapsesAt(lastActivity), warnedAt + Notice];
+        return bounds.Max();
     }
 
     public static DraftExpiryStep Due(DateTimeOffset lastActivity, DateTimeOffset? warnedAt, DateTimeOffset now)
