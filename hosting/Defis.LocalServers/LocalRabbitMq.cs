@@ -46,9 +46,24 @@ public sealed class LocalRabbitMq(string folder, int port, int managementPort) :
             "collect_statistics_interval = 1000\n");
         await LocalProcess.ChangeOwnerAsync(folder, ServiceUser);
         _launcher = LocalProcess.Start(server, Path.Combine(folder, "rabbitmq.out.log"), ServiceUser, Environment());
-        await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), "RabbitMQ", () => !_launcher.HasExited);
-        await FreePort.WaitUntilListeningAsync(managementPort, TimeSpan.FromSeconds(30), "RabbitMQ management", () => !_launcher.HasExited);
+        try
+        {
+            // About 10 s on an idle two-core machine; seen over 60 s while builds shared the cores.
+            await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(120), "RabbitMQ", () => !_launcher.HasExited);
+            await FreePort.WaitUntilListeningAsync(managementPort, TimeSpan.FromSeconds(30), "RabbitMQ management", () => !_launcher.HasExited);
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            // The broker says why in its own logs; whoever reads the failure (a CI page) needs them with it.
+            throw new InvalidOperationException($"{e.Message}\n{LogTail()}", e);
+        }
     }
+
+    /// <summary>The last lines of each of the broker's logs, to explain a start that failed.</summary>
+    public string LogTail() => string.Join("\n", Directory.Exists(folder)
+        ? Directory.EnumerateFiles(folder, "*.log", SearchOption.AllDirectories)
+            .SelectMany(file => File.ReadLines(file).TakeLast(15).Prepend($"--- {file}"))
+        : []);
 
     public async Task StopAsync()
     {

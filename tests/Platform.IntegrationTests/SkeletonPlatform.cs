@@ -48,6 +48,10 @@ public sealed class SkeletonPlatform(PlatformInfrastructure infrastructure) : IA
     {
         await Submission.DisposeAsync();
         await Notification.DisposeAsync();
+        if (VirtualHost.Length > 0)
+        {
+            await infrastructure.DeleteVirtualHostAsync(VirtualHost);
+        }
     }
 
     private Dictionary<string, string?> Settings(string databaseName, string database) => new()

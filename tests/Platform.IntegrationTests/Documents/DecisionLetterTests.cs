@@ -35,6 +35,9 @@ public sealed class DecisionLetterTests(PlatformInfrastructure infrastructure) :
     public async Task The_selection_letter_and_the_correction_that_replaces_it_read_as_their_notices()
     {
         var dossier = await FiledDossierAsync();
+        // The jury decides on dossiers Notification knows: its acknowledgement means the filing's event has arrived there,
+        // so the decision's notice has a team to reach (a decision published sooner could overtake it through the relay).
+        await NoticeAsync($"Dossier reçu : {dossier.Reference}");
         var released = DateTimeOffset.UtcNow.AddMinutes(-5);
         var selected = new DossierSelected(Guid.Parse(dossier.Id), Guid.CreateVersion7(), "CB21", dossier.Reference, "Exploration", Guid.CreateVersion7(),
             "Un projet solide, utile aux agents d'accueil.", 5_000_000, "president-jury") { OccurredAt = released };
@@ -100,12 +103,18 @@ public sealed class DecisionLetterTests(PlatformInfrastructure infrastructure) :
     /// <summary>Each line of the notice the team received for the same event is in the letter, with the letter's typography.</summary>
     private async Task AssertSaysTheNoticeAsync(string letter, string subject)
     {
+        var notice = await NoticeAsync(subject);
+        Assert.Contains(Flat(FrenchTypography.Sentence(notice.Subject)), letter, StringComparison.Ordinal);
+        Assert.All(notice.Body.Split('\n'), line => Assert.Contains(Flat(FrenchTypography.Sentence(line)), letter, StringComparison.Ordinal));
+    }
+
+    private async Task<InboxNotification> NoticeAsync(string subject)
+    {
         var inbox = new Inbox.InboxClient(_platform.Notification.Channel(_lead));
         var notice = await Eventually.Until(
             async () => (await inbox.ListInboxAsync(new ListInboxRequest(), cancellationToken: Cancellation)).Notifications.FirstOrDefault(n => n.Subject == subject),
             found => found is not null, TimeSpan.FromSeconds(30), $"the notice « {subject} »");
-        Assert.Contains(Flat(FrenchTypography.Sentence(notice!.Subject)), letter, StringComparison.Ordinal);
-        Assert.All(notice.Body.Split('\n'), line => Assert.Contains(Flat(FrenchTypography.Sentence(line)), letter, StringComparison.Ordinal));
+        return notice!;
     }
 
     private async Task ReleaseAsync(IntegrationEvent outcome)
