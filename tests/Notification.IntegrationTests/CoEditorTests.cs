@@ -47,8 +47,10 @@ public sealed class CoEditorTests(PlatformInfrastructure infrastructure) : IAsyn
         }
         Assert.Equal(3, await _host.QueryAsync(db => db.Deliveries.CountAsync(d => d.SourceEventId == selected.EventId, Cancellation)));
         await Task.Delay(500, Cancellation); // a second letter, if any were owed, would have gone by now
-        Assert.Equal(["Décision du jury : dossier CB21-0120 retenu"], infrastructure.To(late).Select(m => m.Subject));
-        string[] toTheTeam = ["Dossier reçu : CB21-0120", "Dossier à corriger : CB21-0120", "Décision du jury : dossier CB21-0120 retenu"];
+        string[] toTheLateCoEditor = ["Dossier déposé de nouveau : CB21-0120", "Décision du jury : dossier CB21-0120 retenu"];
+        Assert.Equal(toTheLateCoEditor.Order(), infrastructure.To(late).Select(m => m.Subject).Order());
+        string[] toTheTeam = ["Dossier reçu : CB21-0120", "Dossier à corriger : CB21-0120", "Dossier déposé de nouveau : CB21-0120",
+            "Décision du jury : dossier CB21-0120 retenu"];
         Assert.Equal(toTheTeam.Order(), infrastructure.To(early).Select(m => m.Subject).Order());
         Assert.Single(infrastructure.To(lead), IsDecision);
     }

@@ -59,6 +59,32 @@ public sealed class NoticeAttachmentTests(PlatformInfrastructure infrastructure)
     }
 
     [Fact]
+    public async Task The_acknowledgement_of_a_refiling_carries_the_refilings_receipt_with_the_corrected_title()
+    {
+        var email = Events.Address("lead");
+        var submitted = Events.Submitted("agent-quimper", email, "CB21-0134") with { ContentSha256 = new string('1', 64) };
+        await _host.PublishAsync(submitted);
+        await Eventually.Until(() => Task.FromResult(infrastructure.To(email)), m => m.Count == 1, TimeSpan.FromSeconds(30), "the acknowledgement mailed");
+        var digest = new string('b', 32) + new string('9', 32);
+        var refiledAt = new DateTimeOffset(2021, 11, 2, 16, 30, 0, TimeSpan.Zero);
+
+        await _host.PublishAsync(new DossierResubmitted(submitted.DossierId, "CB21-0134", 9_000_000, "agent-quimper", [], "Bourses simplifiées",
+            "Rectorat de Rennes", digest) { OccurredAt = refiledAt });
+
+        var mails = await Eventually.Until(() => Task.FromResult(infrastructure.To(email)), m => m.Count == 2, TimeSpan.FromSeconds(30), "the refiling mailed");
+        var notice = Assert.Single(mails, m => m.Subject == "Dossier déposé de nouveau : CB21-0134");
+        Assert.Contains("Votre dossier corrigé « Bourses simplifiées » a bien été déposé de nouveau", notice.TextBody, StringComparison.Ordinal);
+        var attachment = Assert.IsType<MimePart>(Assert.Single(notice.Attachments));
+        Assert.Equal("recepisse-CB21-0134.pdf", attachment.FileName);
+        var text = await TextAsync(attachment);
+        Assert.Contains("Déposédenouveaule:mardi2novembre2021à17:30", text, StringComparison.Ordinal);
+        Assert.Contains(digest, text, StringComparison.Ordinal);
+        Assert.Contains("«Boursessimplifiées»", text, StringComparison.Ordinal);
+        Assert.Contains("RectoratdeRennes", text, StringComparison.Ordinal);
+        Assert.Contains("90000,00€", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_digest_from_the_producer_the_acknowledgement_goes_without_a_receipt()
     {
         var email = Events.Address("lead");

@@ -35,6 +35,16 @@ public sealed class TemplatesTests
         Assert.Contains("Sa référence est CB21-0001", received.Body);
     }
 
+    [Fact]
+    public void A_refiled_dossier_is_acknowledged_with_its_reference_kept_and_the_new_filing_time()
+    {
+        var refiled = Templates.DossierRefiled("CB21-0001", "Titre corrigé", Cb21, Winter);
+
+        Assert.Equal((Categories.Dossier, "Dossier déposé de nouveau : CB21-0001"), (refiled.Category, refiled.Subject));
+        Assert.Equal("Votre dossier corrigé « Titre corrigé » a bien été déposé de nouveau pour l'appel CB21 « Cantine bio » le mercredi 1 décembre "
+            + "2021 à 23:59. Il garde sa référence CB21-0001 ; l'équipe du programme reprend son examen.", refiled.Body);
+    }
+
     [Theory]
     [InlineData("CB21-0001", 0, "Nouveau message : dossier CB21-0001", "au sujet du dossier CB21-0001 :\n« Bonjour »\nRépondez depuis le fil de discussion du dossier.")]
     [InlineData("CB21-0001", 1, "Nouveau message : dossier CB21-0001", "« Bonjour »\nUne pièce jointe l'accompagne.\nRépondez")]

@@ -1,8 +1,11 @@
+using System.Security.Cryptography;
+using System.Text;
 using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Defis.Submission.Persistence;
 using Defis.Testing;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using MassTransit;
@@ -251,6 +254,10 @@ public sealed class DossierFollowUpTests(PlatformInfrastructure infrastructure) 
             resubmitted.History.Select(h => h.To));
         var sent = await OutboxAsync<DossierReturnedForCorrection>(Guid.Parse(filed.Id));
         Assert.Equal(deadline.ToUnixTimeMilliseconds(), Assert.Single(sent).CorrectionDeadline!.Value.ToUnixTimeMilliseconds());
+        var refiled = Assert.Single(await OutboxAsync<DossierResubmitted>(Guid.Parse(filed.Id)));
+        Assert.Equal((resubmitted.Content.Title, resubmitted.Content.LeadStructure.Name), (refiled.Title, refiled.LeadStructureName));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonFormatter.Default.Format(resubmitted.Content)))),
+            refiled.ContentSha256);
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public static partial class Templates
         $"Votre dossier « {title} » a bien été déposé pour l'appel {programme} le {ParisTime.Format(submittedAt)}. " +
         $"Sa référence est {reference} : rappelez-la dans vos échanges avec l'équipe du programme.");
 
+    /// <summary>The acknowledgement of a corrected dossier filed again: same reference, a new filing time that counts.</summary>
+    public static RenderedMessage DossierRefiled(string reference, string title, ProgrammeLabel programme, DateTimeOffset refiledAt) => new(
+        Categories.Dossier,
+        $"Dossier déposé de nouveau : {reference}",
+        $"Votre dossier corrigé « {title} » a bien été déposé de nouveau pour l'appel {programme} le {ParisTime.Format(refiledAt)}. " +
+        $"Il garde sa référence {reference} ; l'équipe du programme reprend son examen.");
+
     public static RenderedMessage ReturnedForCorrection(string reference, string title, ProgrammeLabel programme, IReadOnlyList<string>? reasons, DateTimeOffset? deadline) => new(
         Categories.Dossier,
         $"Dossier à corriger : {reference}",

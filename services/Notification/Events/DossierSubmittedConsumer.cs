@@ -1,8 +1,6 @@
 using Defis.Contracts.Events;
 using Defis.Notification.Domain;
-using Defis.Notification.Domain.Delivery;
 using Defis.Notification.Persistence;
-using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
 
@@ -22,16 +20,8 @@ public sealed class DossierSubmittedConsumer(NotificationDbContext db, TimeProvi
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var received = Templates.DossierReceived(message.Reference, message.Title, programme, message.OccurredAt);
-        await notifier.NotifyAsync(message, received, Projections.TeamOf(dossier), cancellationToken, Receipt(message, programme));
+        var receipt = FilingReceipts.For(message.ContentSha256, message.Reference, programme, message.Title, message.LeadStructureName, message.OccurredAt,
+            refiled: false, message.RequestedAmountCents, Time.GetUtcNow());
+        await notifier.NotifyAsync(message, received, Projections.TeamOf(dossier), cancellationToken, receipt);
     }
-
-    /// <summary>
-    /// The filing receipt as Submission's receipt route renders it, from the event alone (decision 0027): the same record
-    /// and layout, the digest Submission took of the content filed. None when the producer gave no digest.
-    /// </summary>
-    private EmailAttachment? Receipt(DossierSubmitted message, ProgrammeLabel programme) => message.ContentSha256 is { } digest
-        ? new EmailAttachment($"recepisse-{message.Reference}.pdf", ReceiptPdf.Render(new FilingReceipt(message.Reference, message.ProgrammeCode,
-            programme.Title ?? "", message.Title, message.LeadStructureName, message.OccurredAt, Refiled: false, message.RequestedAmountCents, digest,
-            Time.GetUtcNow())))
-        : null;
 }

@@ -1,3 +1,4 @@
+using Defis.Contracts.Events;
 using Defis.Notification.Domain;
 using Defis.Notification.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -34,9 +35,22 @@ public sealed class Projections(NotificationDbContext db)
         await RememberUserAsync(leadUserId, contactEmail, cancellationToken);
     }
 
-    /// <summary>The co-editors as of a resubmission; a dossier whose earlier events never reached us stays unknown.</summary>
-    public Task RememberCoEditorsAsync(Guid dossierId, IReadOnlyList<string> coEditorEmails, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"UPDATE dossier_contacts SET co_editor_emails = {coEditorEmails.ToArray()} WHERE dossier_id = {dossierId}", cancellationToken);
+    /// <summary>
+    /// What a resubmission says of the team and the dossier: the co-editors, title and lead structure as refiled, each
+    /// kept as known when the event does not carry it. A dossier whose earlier events never reached us stays unknown.
+    /// </summary>
+    public Task RememberRefilingAsync(DossierResubmitted refiled, CancellationToken cancellationToken)
+    {
+        var known = refiled.CoEditorEmails is not null;
+        var coEditors = refiled.CoEditorEmails?.ToArray() ?? [];
+        return db.Database.ExecuteSqlAsync($"""
+            UPDATE dossier_contacts SET
+              co_editor_emails = CASE WHEN {known} THEN {coEditors} ELSE co_editor_emails END,
+              title = COALESCE({refiled.Title}, title),
+              lead_structure_name = COALESCE({refiled.LeadStructureName}, lead_structure_name)
+            WHERE dossier_id = {refiled.DossierId}
+            """, cancellationToken);
+    }
 
     public Task RememberUserAsync(string userId, string email, CancellationToken cancellationToken) => db.Database.ExecuteSqlAsync($"""
         INSERT INTO user_contacts (user_id, email) VALUES ({userId}, {email})

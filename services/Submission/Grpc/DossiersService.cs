@@ -72,9 +72,8 @@ public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider
             var firstSubmission = dossier.NeedsReference;
             var reference = firstSubmission ? DossierReference.Format(programme.Code, await db.NextRankAsync(programme.Code, cancellationToken)) : null;
             dossier.Submit(actor, programme, now, reference);
-            db.AddIntegrationEvent(firstSubmission
-                ? dossier.ToSubmittedEvent(programme.Id, now, FiledContent.Sha256(dossier.Content.ToContract()))
-                : dossier.ToResubmittedEvent(actor.UserId, now));
+            var digest = FiledContent.Sha256(dossier.Content.ToContract());
+            db.AddIntegrationEvent(firstSubmission ? dossier.ToSubmittedEvent(programme.Id, now, digest) : dossier.ToResubmittedEvent(actor.UserId, now, digest));
         });
 
     [Authorize(Roles = Roles.Applicant)]

@@ -43,6 +43,8 @@ internal static class OutgoingEvents
     public static DraftExpired ToExpiredEvent(this Dossier draft, DateTimeOffset lastActivity, DateTimeOffset now) =>
         new(draft.Id, draft.ProgrammeCode, draft.Title, draft.CreatedBy, draft.ContactEmail, [.. draft.CoEditorEmails], lastActivity) { OccurredAt = now };
 
-    public static DossierResubmitted ToResubmittedEvent(this Dossier dossier, string by, DateTimeOffset now) =>
-        new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails]) { OccurredAt = now };
+    /// <summary><paramref name="contentSha256"/>: the receipt's digest of the content refiled (FiledContent), for the notice's receipt.</summary>
+    public static DossierResubmitted ToResubmittedEvent(this Dossier dossier, string by, DateTimeOffset now, string contentSha256) =>
+        new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails], dossier.Title,
+            dossier.LeadStructureName, contentSha256) { OccurredAt = now };
 }
