@@ -41,6 +41,27 @@ public static class French
         (SignatoryLevel.Other, "Autre"),
     ];
 
+    public static readonly IReadOnlyList<(Contracts.Jury.V1.OverallOpinion Value, string Label)> Opinions =
+    [
+        (Contracts.Jury.V1.OverallOpinion.Favourable, "Favorable"),
+        (Contracts.Jury.V1.OverallOpinion.FavourableWithReservations, "Favorable avec réserves"),
+        (Contracts.Jury.V1.OverallOpinion.Unfavourable, "Défavorable"),
+    ];
+
+    public static readonly IReadOnlyList<(Contracts.Jury.V1.ConfidenceLevel Value, string Label)> Confidences =
+    [
+        (Contracts.Jury.V1.ConfidenceLevel.Low, "Faible"),
+        (Contracts.Jury.V1.ConfidenceLevel.Medium, "Moyen"),
+        (Contracts.Jury.V1.ConfidenceLevel.High, "Élevé"),
+    ];
+
+    public static string ReviewStatus(Contracts.Jury.V1.ReviewStatus? status) => status switch
+    {
+        Contracts.Jury.V1.ReviewStatus.Draft => "Brouillon",
+        Contracts.Jury.V1.ReviewStatus.Submitted => "Soumise",
+        _ => "À faire",
+    };
+
     public static string Status(DossierStatus status) => status switch
     {
         DossierStatus.Draft => "Brouillon",

@@ -9,7 +9,7 @@ namespace Defis.AppHost.Tests.Browser;
 /// Debian's Chromium on the portal, as a person uses it: every page visited is checked with axe-core against WCAG 2.1
 /// A and AA (what RGAA 4.1 asks of French public services) and photographed into the test output.
 /// </summary>
-public sealed class PortalBrowser(ITestOutputHelper output) : IAsyncDisposable
+public sealed class PortalBrowser(ITestOutputHelper output, string folder) : IAsyncDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -17,14 +17,16 @@ public sealed class PortalBrowser(ITestOutputHelper output) : IAsyncDisposable
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    /// <summary>One folder per journey (applicant, juror…) under TestResults/portal.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "portal");
 
     public IPage Page { get; private set; } = null!;
 
-    public static async Task<PortalBrowser> OpenAsync(ITestOutputHelper output)
+    public static async Task<PortalBrowser> OpenAsync(ITestOutputHelper output, string journey)
     {
+        var folder = Path.Combine(ScreenshotFolder, journey);
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: `./defis setup` installs Debian's chromium package.");
-        var browser = new PortalBrowser(output);
+        var browser = new PortalBrowser(output, folder);
         browser._playwright = await Playwright.CreateAsync();
         browser._browser = await browser._playwright.Chromium.LaunchAsync(new()
         {
@@ -42,11 +44,11 @@ public sealed class PortalBrowser(ITestOutputHelper output) : IAsyncDisposable
         // Pages of a loaded 2-core machine running the whole platform: more than Playwright's 5 s default.
         Assertions.SetDefaultExpectTimeout(20_000);
         // This run's pages only.
-        if (Directory.Exists(ScreenshotFolder))
+        if (Directory.Exists(folder))
         {
-            Directory.Delete(ScreenshotFolder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
-        Directory.CreateDirectory(ScreenshotFolder);
+        Directory.CreateDirectory(folder);
         return browser;
     }
 
@@ -54,7 +56,7 @@ public sealed class PortalBrowser(ITestOutputHelper output) : IAsyncDisposable
     public async Task CheckPageAsync(string name)
     {
         await Page.WaitForLoadStateAsync(LoadState.Load);
-        var path = Path.Combine(ScreenshotFolder, $"{++_shots:00}-{name}.png");
+        var path = Path.Combine(folder, $"{++_shots:00}-{name}.png");
         await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
         var clock = Stopwatch.StartNew();
         var result = await Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
@@ -69,7 +71,7 @@ public sealed class PortalBrowser(ITestOutputHelper output) : IAsyncDisposable
     {
         try
         {
-            await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "echec.png"), FullPage = true });
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, "echec.png"), FullPage = true });
             output.WriteLine($"Page {Page.Url}: {await Page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 })}");
         }
         catch (PlaywrightException e)

@@ -9,20 +9,33 @@ public sealed partial class WholeCallTests
     private const long RecommendedGrantCents = 10_000_000;
 
     /// <summary>
-    /// Every assigned juror scores their dossiers on the 2021 grid (the first team's strongly, the second's weakly);
-    /// the ranking puts the first team first with both reviews done, and the conflicted juror's ranking omits the other.
+    /// Every assigned juror scores their dossiers on the 2021 grid (the first team's strongly, the second's weakly),
+    /// demo-jure-2 in the portal, the others through the SDK; the ranking puts the first team first with both reviews
+    /// done, and the conflicted juror's ranking omits the other.
     /// </summary>
-    private async Task ScoreAsync(Cast call)
+    private async Task ScoreAsync(Cast call, AspirePlatform platform)
     {
         var book = await call.Staff.Jury.GetAssignmentBookAsync(call.PanelId, Cancellation);
         var grid = await call.Juror.Jury.GetGridAsync(call.PanelId, cancellationToken: Cancellation);
-        foreach (var assignment in book.Assignments.Where(a => a.WithdrawnAt is null))
+        var active = book.Assignments.Where(a => a.WithdrawnAt is null).ToList();
+        var inThePortal = active.Where(a => a.JurorUserId == PortalJuror).ToList();
+        Assert.NotEmpty(inThePortal);
+        await ScoreThroughThePortalAsync(call, platform, grid, inThePortal);
+        foreach (var assignment in active.Except(inThePortal))
         {
             var strong = assignment.DossierId == call.First.Id;
             var review = await call.JurorNamed(assignment.JurorUserId).Jury.SubmitReviewAsync(call.PanelId, assignment.DossierId,
                 Review(grid, call.PanelId, assignment.DossierId, strong), Cancellation);
             Assert.Equal(ReviewStatus.Submitted, review.Status);
             Assert.Equal(strong ? 100.0 : 0.0, review.Total);
+        }
+
+        foreach (var assignment in inThePortal)
+        {
+            var review = Assert.Single((await call.Juror.Jury.ListDossierReviewsAsync(call.PanelId, assignment.DossierId, Cancellation)).Reviews,
+                r => r.JurorUserId == PortalJuror);
+            Assert.Equal(ReviewStatus.Submitted, review.Status);
+            Assert.Equal(assignment.DossierId == call.First.Id ? 100.0 : 0.0, review.Total);
         }
 
         var ranking = await call.President.Jury.GetRankingAsync(call.PanelId, Cancellation);

@@ -30,14 +30,14 @@ public sealed partial class WholeCallTests
         await platform.WaitForHealthyAsync("portal", Cancellation);
         var portal = platform.Endpoint("portal");
 
-        await using var browser = await PortalBrowser.OpenAsync(output);
+        await using var browser = await PortalBrowser.OpenAsync(output, "porteur");
         var page = browser.Page;
         try
         {
             await page.GotoAsync(portal.ToString());
             await browser.CheckPageAsync("accueil");
 
-            await SignInAsync(browser, platform);
+            await SignInAsync(browser, platform, "demo-porteur-1");
             Assert.StartsWith(new Uri(portal, "/appels").ToString(), page.Url, StringComparison.Ordinal);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Appels ouverts", Level = 1 })).ToBeVisibleAsync();
             await browser.CheckPageAsync("appels");
@@ -82,18 +82,18 @@ public sealed partial class WholeCallTests
     }
 
     /// <summary>From the portal to identity's sign-in page and back with the code: the account chosen and the password typed, Enter sends.</summary>
-    private static async Task SignInAsync(PortalBrowser browser, AspirePlatform platform)
+    private static async Task SignInAsync(PortalBrowser browser, AspirePlatform platform, string account)
     {
         var page = browser.Page;
         await page.GetByRole(AriaRole.Link, new() { Name = "Se connecter" }).First.ClickAsync();
         await page.WaitForURLAsync(url => url.StartsWith(platform.Endpoint("identity").ToString(), StringComparison.Ordinal));
         Assert.Contains("/connexion", page.Url, StringComparison.Ordinal);
         await browser.CheckPageAsync("identite-connexion");
-        await page.GetByLabel("Compte de démonstration").SelectOptionAsync("demo-porteur-1");
+        await page.GetByLabel("Compte de démonstration").SelectOptionAsync(account);
         await page.GetByLabel("Mot de passe").FillAsync(platform.Secret("demo-password"));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.StartsWith(platform.Endpoint("portal").ToString(), StringComparison.Ordinal) && url.Contains("/appels", StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByText("demo-porteur-1").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(account).First).ToBeVisibleAsync();
     }
 
     private static async Task CreateDossierAsync(IPage page, string code)

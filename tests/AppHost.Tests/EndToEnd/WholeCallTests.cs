@@ -47,7 +47,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await SetUpMoneyAndCoachingAsync(call);
             await FileDossiersAsync(call);
             await CheckConflictedJurorAsync(call);
-            await ScoreAsync(call);
+            await ScoreAsync(call, platform);
             await DecideAsync(call);
             await CommitGrantAsync(call, ministry);
             await ValidateMilestoneAsync(call, ministry);

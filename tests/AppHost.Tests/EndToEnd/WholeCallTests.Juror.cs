@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Defis.AppHost.Tests.Browser;
+using Defis.Contracts.Jury.V1;
+using Microsoft.Playwright;
+
+namespace Defis.AppHost.Tests.EndToEnd;
+
+public sealed partial class WholeCallTests
+{
+    private const string PortalJuror = "demo-jure-2";
+
+    /// <summary>
+    /// A juror's reviews in the portal (issue 22): demo-jure-2 signs in, finds the dossiers the jury assigned them under
+    /// « Mes évaluations », submits one empty and gets every missing score, the opinion and the confidence named at once
+    /// in the platform's words, then scores each on the grid and submits. Each page passes axe and is photographed.
+    /// </summary>
+    private async Task ScoreThroughThePortalAsync(Cast call, AspirePlatform platform, Grid grid, IReadOnlyList<Assignment> assignments)
+    {
+        var clock = Stopwatch.StartNew();
+        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await using var browser = await PortalBrowser.OpenAsync(output, "jure");
+        var page = browser.Page;
+        try
+        {
+            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await SignInAsync(browser, platform, PortalJuror);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Mes évaluations" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mes évaluations", Level = 1 })).ToBeVisibleAsync();
+            await browser.CheckPageAsync("jury-evaluations");
+
+            var first = true;
+            foreach (var assignment in assignments)
+            {
+                await page.GetByRole(AriaRole.Link, new() { Name = $"Évaluer le dossier {assignment.DossierReference}" }).ClickAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex($"^Évaluer le dossier {assignment.DossierReference}"), Level = 1 }))
+                    .ToBeVisibleAsync();
+                await browser.CheckPageAsync("jury-evaluer");
+                if (first)
+                {
+                    await SubmitEmptyReviewAsync(page, grid);
+                    await browser.CheckPageAsync("jury-evaluer-erreurs");
+                    first = false;
+                }
+                await FillReviewAsync(page, grid, strong: assignment.DossierId == call.First.Id);
+                await page.GetByRole(AriaRole.Button, new() { Name = "Soumettre l'évaluation" }).ClickAsync();
+                await Assertions.Expect(page.GetByText("Votre évaluation est soumise au jury.")).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(Regex.Escape(assignment.DossierReference)) })
+                    .GetByRole(AriaRole.Cell, new() { Name = "Soumise" })).ToBeVisibleAsync();
+            }
+            await browser.CheckPageAsync("jury-evaluations-soumises");
+        }
+        catch
+        {
+            await browser.ReportAsync();
+            throw;
+        }
+        output.WriteLine($"Juror's portal journey: {clock.Elapsed.TotalSeconds:0.0} s.");
+    }
+
+    /// <summary>Submitted with nothing filled: the summary lists each criterion's missing score, the opinion and the confidence.</summary>
+    private static async Task SubmitEmptyReviewAsync(IPage page, Grid grid)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Soumettre l'évaluation" }).ClickAsync();
+        var summary = page.Locator("#resume-erreurs");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Erreur — "));
+        foreach (var criterion in grid.Criteria)
+        {
+            await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = $"Note — {criterion.Label} : Ce champ est obligatoire." })).ToBeVisibleAsync();
+        }
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Avis général : ") })).ToBeVisibleAsync();
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Degré de confiance : ") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#Form_Note_0-erreur")).ToContainTextAsync("Ce champ est obligatoire.");
+    }
+
+    /// <summary>Every criterion at its maximum (strong) or at zero, each with a comment, as the SDK's reviews do.</summary>
+    private static async Task FillReviewAsync(IPage page, Grid grid, bool strong)
+    {
+        for (var i = 0; i < grid.Criteria.Count; i++)
+        {
+            var criterion = grid.Criteria[i];
+            await page.Locator($"#Form_Note_{i}").SelectOptionAsync((strong ? criterion.ScaleMax : 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.Locator($"#Form_Commentaire_{i}").FillAsync(strong ? "Critère pleinement rempli." : "Critère insuffisamment démontré.");
+        }
+        await page.Locator("#Form_Opinion").SelectOptionAsync(strong ? nameof(OverallOpinion.Favourable) : nameof(OverallOpinion.Unfavourable));
+        await page.Locator("#Form_Confidence").SelectOptionAsync(nameof(ConfidenceLevel.High));
+        await page.Locator("#Form_GeneralComment").FillAsync(strong ? "Dossier solide." : "Dossier à retravailler.");
+    }
+}
