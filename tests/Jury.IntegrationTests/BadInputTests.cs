@@ -38,6 +38,7 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
         { "grid with both criteria and a default", ["default_grid"] },
         { "assignment policy of zeros", ["reviewers_per_dossier", "max_per_juror"] },
         { "conflict on a dossier that is no id, of no type", ["target", "type"] },
+        { "conflict without a call, a kind, a target or a type", ["programme_code", "target_kind", "target", "type"] },
         { "review of malformed ids", ["panel_id", "dossier_id"] },
         { "submission out of scale, unknown criterion, incomplete", ["scores[0].value", "scores[1].criterion", "scores", "scores", "scores", "overall_opinion", "confidence"] },
         { "draft with a duplicated criterion and a negative score", ["scores[1].criterion", "scores[0].value"] },
@@ -108,6 +109,8 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
                 TargetKind = ConflictTargetKind.Dossier,
                 Target = "dossier-42",
             }, cancellationToken: cancellation).ResponseAsync,
+            "conflict without a call, a kind, a target or a type" => host.Conflicts(juror).DeclareConflictAsync(new DeclareConflictRequest(),
+                cancellationToken: cancellation).ResponseAsync,
             "review of malformed ids" => host.Reviews(juror).SaveReviewDraftAsync(new SaveReviewRequest { PanelId = "panel", DossierId = "" }, cancellationToken: cancellation).ResponseAsync,
             "submission out of scale, unknown criterion, incomplete" => host.Reviews(juror).SubmitReviewAsync(new SaveReviewRequest
             {

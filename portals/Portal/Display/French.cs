@@ -55,6 +55,21 @@ public static class French
         (Contracts.Jury.V1.ConfidenceLevel.High, "Élevé"),
     ];
 
+    public static readonly IReadOnlyList<(Contracts.Jury.V1.ConflictTargetKind Value, string Label)> ConflictTargets =
+    [
+        (Contracts.Jury.V1.ConflictTargetKind.Organisation, "Une organisation"),
+        (Contracts.Jury.V1.ConflictTargetKind.Territory, "Un territoire"),
+        (Contracts.Jury.V1.ConflictTargetKind.Dossier, "Un dossier"),
+    ];
+
+    public static readonly IReadOnlyList<(Contracts.Jury.V1.ConflictType Value, string Label)> ConflictTypes =
+    [
+        (Contracts.Jury.V1.ConflictType.Hierarchical, "Lien hiérarchique"),
+        (Contracts.Jury.V1.ConflictType.Collaborator, "Collaboration"),
+        (Contracts.Jury.V1.ConflictType.Personal, "Lien personnel"),
+        (Contracts.Jury.V1.ConflictType.Other, "Autre"),
+    ];
+
     public static string ReviewStatus(Contracts.Jury.V1.ReviewStatus? status) => status switch
     {
         Contracts.Jury.V1.ReviewStatus.Draft => "Brouillon",

@@ -22,12 +22,17 @@ public sealed class ConflictsService(JuryDbContext db, TimeProvider time) : Conf
     {
         var actor = context.Actor();
         var cancellationToken = context.CancellationToken;
-        var programme = await db.ProgrammeAsync(RequiredCode(request.ProgrammeCode), cancellationToken);
+        var juror = string.IsNullOrWhiteSpace(request.JurorUserId) ? actor.UserId : request.JurorUserId.Trim();
+        // Every bad field at once, the call's code with the declaration's, before the call is looked up.
+        var errors = new FieldViolations().RequiredText("programme_code", request.ProgrammeCode, JuryLimits.ProgrammeCode);
+        ConflictRegister.Check(errors, juror, request.TargetKind.As<Domain.ConflictTargetKind>(), request.Target, request.Type.As<Domain.ConflictType>(),
+            request.Note);
+        errors.ThrowIfAny();
+        var programme = await db.ProgrammeAsync(request.ProgrammeCode, cancellationToken);
         var now = time.GetUtcNow();
         return await db.InTransactionAsync(async () =>
         {
             var register = await db.LockedRegisterAsync(programme.Code, exclusive: true, now, cancellationToken);
-            var juror = string.IsNullOrWhiteSpace(request.JurorUserId) ? actor.UserId : request.JurorUserId.Trim();
             var declaration = register.Declare(actor, juror, request.TargetKind.As<Domain.ConflictTargetKind>(), request.Target,
                 request.Type.As<Domain.ConflictType>(), string.IsNullOrWhiteSpace(request.Note) ? null : request.Note, now);
             await WithdrawConflictedAsync(programme.Code, register, now, cancellationToken);

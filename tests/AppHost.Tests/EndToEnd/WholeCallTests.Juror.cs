@@ -58,6 +58,54 @@ public sealed partial class WholeCallTests
         output.WriteLine($"Juror's portal journey: {clock.Elapsed.TotalSeconds:0.0} s.");
     }
 
+    /// <summary>
+    /// demo-jure-1 declares, in the portal, their conflict with the second team's structure for the call: refused first
+    /// without a call, what the conflict is on, its object and the nature of the link (each named at its field), then
+    /// declared and listed. The panel then never assigns them the second team's dossier.
+    /// </summary>
+    private async Task DeclareConflictThroughThePortalAsync(Cast call, AspirePlatform platform)
+    {
+        // The page offers the calls in the gateway's list, which learns of a new one from ProgrammePublished.
+        await Poll.UntilAsync(() => call.ConflictedJuror.Programmes.ListPublishedAsync(Cancellation), l => l.Programmes.Any(p => p.Code == call.Code), EventBound,
+            "the call in the gateway's list of published calls", Cancellation);
+        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await using var browser = await PortalBrowser.OpenAsync(output, "jure-conflit");
+        var page = browser.Page;
+        try
+        {
+            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await SignInAsync(browser, platform, "demo-jure-1");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Mes évaluations" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Déclarer un conflit d'intérêts" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Déclarer un conflit d'intérêts", Level = 1 })).ToBeVisibleAsync();
+            await browser.CheckPageAsync("conflit");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Déclarer le conflit" }).ClickAsync();
+            var summary = page.Locator("#resume-erreurs");
+            await Assertions.Expect(summary).ToBeVisibleAsync();
+            foreach (var field in new[] { "Appel", "Le conflit porte sur", "Organisation, territoire ou identifiant du dossier", "Nature du lien" })
+            {
+                await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^{Regex.Escape(field)} : ") })).ToBeVisibleAsync();
+            }
+            await browser.CheckPageAsync("conflit-erreurs");
+
+            await page.Locator("#Form_ProgrammeCode").SelectOptionAsync(call.Code);
+            await page.Locator("#Form_TargetKind").SelectOptionAsync(nameof(ConflictTargetKind.Organisation));
+            await page.Locator("#Form_Target").FillAsync(WholeCallData.SecondLead);
+            await page.Locator("#Form_Type").SelectOptionAsync(nameof(ConflictType.Collaborator));
+            await page.Locator("#Form_Note").FillAsync("J'ai travaillé avec l'équipe d'accueil de la préfecture l'an dernier.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Déclarer le conflit" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Votre déclaration est enregistrée.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = WholeCallData.SecondLead })).ToBeVisibleAsync();
+            await browser.CheckPageAsync("conflit-declare");
+        }
+        catch
+        {
+            await browser.ReportAsync();
+            throw;
+        }
+    }
+
     /// <summary>Submitted with nothing filled: the summary lists each criterion's missing score, the opinion and the confidence.</summary>
     private static async Task SubmitEmptyReviewAsync(IPage page, Grid grid)
     {

@@ -29,7 +29,7 @@ public sealed partial class WholeCallTests
     /// The experimentation panel (three members, the president among them), the 2021 grid, two reviewers per dossier
     /// assigned as each arrives (a rolling call), and the first juror's declared tie with the second team's structure.
     /// </summary>
-    private async Task SetUpJuryAsync(Cast call)
+    private async Task SetUpJuryAsync(Cast call, AspirePlatform platform)
     {
         var panel = await Poll.UntilAcceptedAsync(
             () => call.Staff.Jury.CreatePanelAsync(new CreatePanelRequest { ProgrammeCode = call.Code, Phase = JuryPhase.Experimentation }, Cancellation),
@@ -48,14 +48,11 @@ public sealed partial class WholeCallTests
             new ConfigureAssignmentsRequest { PanelId = panel.Id, ReviewersPerDossier = 2, MaxPerJuror = 2 }, Cancellation);
         Assert.Equal(2, book.ReviewersPerDossier);
 
-        var declared = await call.ConflictedJuror.Jury.DeclareConflictAsync(call.Code, new DeclareConflictRequest
-        {
-            ProgrammeCode = call.Code, TargetKind = ConflictTargetKind.Organisation, Target = WholeCallData.SecondLead,
-            Type = ConflictType.Collaborator, Note = "J'ai travaillé avec l'équipe d'accueil de la préfecture l'an dernier.",
-        }, Cancellation);
-        Assert.Equal("demo-jure-1", declared.JurorUserId);
+        await DeclareConflictThroughThePortalAsync(call, platform);
         var visible = await call.ConflictedJuror.Jury.ListConflictsAsync(call.Code, Cancellation);
-        Assert.Equal(WholeCallData.SecondLead, Assert.Single(visible.Declarations).Target);
+        var declared = Assert.Single(visible.Declarations);
+        Assert.Equal(("demo-jure-1", WholeCallData.SecondLead, ConflictTargetKind.Organisation, ConflictType.Collaborator),
+            (declared.JurorUserId, declared.Target, declared.TargetKind, declared.Type));
     }
 
     /// <summary>Funding opened the envelope from ProgrammePublished; staff add the ministry as partner and name the coach.</summary>

@@ -43,7 +43,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             var call = new Cast(door);
 
             await PublishCallAsync(call);
-            await SetUpJuryAsync(call);
+            await SetUpJuryAsync(call, platform);
             await SetUpMoneyAndCoachingAsync(call);
             await FileDossiersAsync(call);
             await CheckConflictedJurorAsync(call);

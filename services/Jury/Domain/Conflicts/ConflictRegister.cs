@@ -42,17 +42,8 @@ public sealed class ConflictRegister : AuditedAggregate
         {
             actor.EnsureProgrammeStaff();
         }
-        var errors = new FieldViolations()
-            .RequiredText("juror_user_id", jurorUserId, JuryLimits.UserId)
-            .KnownEnum("target_kind", kind)
-            .RequiredText("target", target, JuryLimits.Name)
-            .KnownEnum("type", type)
-            .OptionalText("note", note, JuryLimits.Reason);
-        var normalisedTarget = target?.Trim() ?? "";
-        if (kind == ConflictTargetKind.Dossier && !string.IsNullOrWhiteSpace(target))
-        {
-            normalisedTarget = errors.Id("target", normalisedTarget).ToString();
-        }
+        var errors = new FieldViolations();
+        var normalisedTarget = Check(errors, jurorUserId, kind, target, type, note);
         errors.ThrowIfAny();
         if (_declarations.Any(d => d.JurorUserId == jurorUserId && d.TargetKind == kind && SameTarget(kind, d.Target, normalisedTarget)))
         {
@@ -63,6 +54,21 @@ public sealed class ConflictRegister : AuditedAggregate
         Audit(now, actor.UserId, AuditAction.ConflictDeclared, Id, $"Conflit {type} déclaré envers {Describe(kind)} « {normalisedTarget} ».",
             kind == ConflictTargetKind.Dossier ? Guid.Parse(normalisedTarget) : null, jurorUserId);
         return declaration;
+    }
+
+    /// <summary>
+    /// The declaration's own fields, added to <paramref name="errors"/> (so that a caller reports them with its own, all at
+    /// once); returns the target as recorded: trimmed, a dossier's id in its canonical form.
+    /// </summary>
+    public static string Check(FieldViolations errors, string jurorUserId, ConflictTargetKind kind, string? target, ConflictType type, string? note)
+    {
+        errors.RequiredText("juror_user_id", jurorUserId, JuryLimits.UserId)
+            .KnownEnum("target_kind", kind)
+            .RequiredText("target", target, JuryLimits.Name)
+            .KnownEnum("type", type)
+            .OptionalText("note", note, JuryLimits.Reason);
+        var normalisedTarget = target?.Trim() ?? "";
+        return kind == ConflictTargetKind.Dossier && !string.IsNullOrWhiteSpace(target) ? errors.Id("target", normalisedTarget).ToString() : normalisedTarget;
     }
 
     /// <summary>An administrator lets a conflicted juror evaluate one dossier; the reason is required and recorded.</summary>
