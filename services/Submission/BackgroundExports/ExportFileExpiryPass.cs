@@ -40,7 +40,10 @@ public sealed class ExportFileExpiryPass(IServiceScopeFactory scopes, TimeProvid
                     """)
                 .ToListAsync(cancellationToken);
             var ids = jobs.Where(job => job.ExpireIfDue(now)).Select(job => job.Id).ToArray();
-            await db.Database.ExecuteSqlAsync($"DELETE FROM export_file_chunks WHERE job_id = ANY({ids})", cancellationToken);
+            if (ids.Length > 0)
+            {
+                await db.Database.ExecuteSqlAsync($"DELETE FROM export_file_chunks WHERE job_id = ANY({ids})", cancellationToken);
+            }
             return jobs.Count;
         }, cancellationToken);
     }
