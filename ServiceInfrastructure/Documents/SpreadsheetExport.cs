@@ -36,13 +36,24 @@ public static class SpreadsheetExport
         return normalised == "xlsx" ? SpreadsheetFormat.Xlsx : SpreadsheetFormat.Csv;
     }
 
+    public static string ContentType(SpreadsheetFormat format) => format == SpreadsheetFormat.Xlsx ? XlsxContentType : CsvContentType;
+
     /// <summary>Sends the file as HttpBody chunks while <paramref name="items"/> are read; <paramref name="cells"/> follow <paramref name="headers"/>.</summary>
     public static async Task StreamAsync<T>(IServerStreamWriter<HttpBody> responses, SpreadsheetFormat format, string sheetName,
         IReadOnlyList<string> headers, IAsyncEnumerable<T> items, Func<T, IReadOnlyList<object>> cells, CancellationToken cancellationToken)
     {
-        var xlsx = format == SpreadsheetFormat.Xlsx;
-        await using var output = new HttpBodyChunks(responses, xlsx ? XlsxContentType : CsvContentType);
-        if (xlsx)
+        await using var output = new HttpBodyChunks(responses, ContentType(format));
+        await WriteAsync(output, format, sheetName, headers, items, cells, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the file to <paramref name="output"/> while <paramref name="items"/> are read (a background export stores it
+    /// rather than sends it), then flushes it.
+    /// </summary>
+    public static async Task WriteAsync<T>(Stream output, SpreadsheetFormat format, string sheetName, IReadOnlyList<string> headers,
+        IAsyncEnumerable<T> items, Func<T, IReadOnlyList<object>> cells, CancellationToken cancellationToken)
+    {
+        if (format == SpreadsheetFormat.Xlsx)
         {
             // MiniExcel reads its rows synchronously, on the spooling thread-pool thread.
             await SpooledFile.CopyToAsync(file => WriteXlsxAsync(sheetName, headers, items.ToBlockingEnumerable(cancellationToken).Select(cells), file,

@@ -3,6 +3,7 @@ using Defis.Submission.Clock;
 using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Documents;
 using Defis.Submission.Events;
+using Defis.Submission.BackgroundExports;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
@@ -30,6 +31,10 @@ public static class Extensions
         });
         builder.Services.Configure<ProgrammeClockOptions>(builder.Configuration.GetSection("Submission:Clock"));
         builder.Services.AddScheduledPass<ProgrammeClock>(services => services.GetRequiredService<IOptions<ProgrammeClockOptions>>().Value.Interval);
+        builder.Services.Configure<ExportJobOptions>(builder.Configuration.GetSection("Submission:Exports"));
+        builder.Services.AddScheduledPass<DossierExportPass>(services => services.GetRequiredService<IOptions<ExportJobOptions>>().Value.Interval);
+        builder.Services.WakeOnCommit<DossierExportPass>();
+        builder.Services.AddScheduledPass<ExportFileExpiryPass>(services => services.GetRequiredService<IOptions<ExportJobOptions>>().Value.Interval);
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DemoSeeder>());
         DocumentFonts.Install(builder.Configuration[DocumentFonts.FolderSetting]);
@@ -44,6 +49,7 @@ public static class Extensions
         app.MapGrpcService<LaureatesService>();
         app.MapGrpcService<ReceiptsService>();
         app.MapGrpcService<ExportsService>();
+        app.MapGrpcService<ExportJobsService>();
         return app;
     }
 }

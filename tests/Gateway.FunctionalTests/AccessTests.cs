@@ -32,6 +32,12 @@ public sealed class AccessTests(GatewayPlatform platform)
         { Roles.FinanceOfficer, "GET", "/api/v1/audit/funding/entries", HttpStatusCode.Forbidden },
         { Roles.PanelPresident, "GET", "/api/v1/audit/jury/entries", HttpStatusCode.Forbidden },
         { Roles.Applicant, "GET", "/api/v1/audit/submission/entries/export", HttpStatusCode.Forbidden },
+        { null, "POST", "/api/v1/dossiers/exports/CB21/jobs", HttpStatusCode.Unauthorized },
+        { Roles.ProgrammeStaff, "POST", "/api/v1/dossiers/exports/CB21/jobs", HttpStatusCode.Created },
+        { Roles.Applicant, "POST", "/api/v1/dossiers/exports/CB21/jobs", HttpStatusCode.Forbidden },
+        { Roles.ProgrammeStaff, "GET", "/api/v1/dossiers/export-jobs/j/file", HttpStatusCode.OK },
+        { Roles.FinanceOfficer, "GET", "/api/v1/dossiers/export-jobs/j", HttpStatusCode.Forbidden },
+        { Roles.Juror, "GET", "/api/v1/dossiers/export-jobs/j/file", HttpStatusCode.Forbidden },
     };
 
     [Theory]

@@ -56,4 +56,22 @@ public sealed class ClientSdkTests(GatewayPlatform platform)
         var received = Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/jury/panels/panel-sdk/ranking/export"));
         Assert.Equal("demo-president", new JsonWebToken(received.Authorization["Bearer ".Length..]).Subject);
     }
+
+    [Fact]
+    public async Task The_sdk_starts_a_dossiers_export_job_reads_it_and_downloads_its_file_as_staff()
+    {
+        var tokens = TokenSource.Password(platform.Identity.CreateClient(), "demo-ditp", platform.DemoPassword);
+        using var client = new DefisClient(platform.GatewayA.Server.BaseAddress, tokens, platform.GatewayA.Server.CreateHandler());
+
+        await client.Dossiers.StartExportJobAsync("CB21", new StartDossierExportRequest { Format = "xlsx" }, TestContext.Current.CancellationToken);
+        await client.Dossiers.GetExportJobAsync("job-sdk", TestContext.Current.CancellationToken);
+        using var file = await client.Dossiers.DownloadExportFileAsync("job-sdk", TestContext.Current.CancellationToken);
+
+        Assert.True(file.IsSuccessStatusCode);
+        var started = Assert.Single(platform.Downstream.ReceivedAt("POST", "/api/v1/dossiers/exports/CB21/jobs"));
+        Assert.Equal("xlsx", JsonDocument.Parse(started.Body).RootElement.GetProperty("format").GetString());
+        Assert.Equal("demo-ditp", new JsonWebToken(started.Authorization["Bearer ".Length..]).Subject);
+        Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/dossiers/export-jobs/job-sdk"));
+        Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/dossiers/export-jobs/job-sdk/file"));
+    }
 }

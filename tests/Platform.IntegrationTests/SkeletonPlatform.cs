@@ -63,5 +63,6 @@ public sealed class SkeletonPlatform(PlatformInfrastructure infrastructure) : IA
         ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
         ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
         ["Submission:Clock:Interval"] = "00:00:00.500",
+        ["Submission:Exports:Interval"] = "00:00:00.500",
     };
 }

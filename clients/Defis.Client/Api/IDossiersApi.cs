@@ -37,4 +37,19 @@ public interface IDossiersApi
         [Query, AliasAs("page_size")] int? pageSize = null,
         [Query, AliasAs("page_token")] string? pageToken = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts the export of a call's dossiers as a background job (staff only; docs/exports/dossiers.md): answered at
+    /// once with the queued job; its requester is notified when the file is ready.
+    /// </summary>
+    [Post("/api/v1/dossiers/exports/{programmeCode}/jobs")]
+    Task<ExportJob> StartExportJobAsync(string programmeCode, [Body] StartDossierExportRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>A job its caller started: state, progress, expiry and, once ready, the download path.</summary>
+    [Get("/api/v1/dossiers/export-jobs/{jobId}")]
+    Task<ExportJob> GetExportJobAsync(string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>The file of a ready job, as the streamed response (dispose it once read).</summary>
+    [Get("/api/v1/dossiers/export-jobs/{jobId}/file")]
+    Task<HttpResponseMessage> DownloadExportFileAsync(string jobId, CancellationToken cancellationToken = default);
 }

@@ -42,6 +42,10 @@ public static class AccessRules
         // The public list and pages of calls: any signed-in user; creating, publishing, archiving: staff only.
         new("submission", "/api/v1/programmes/{**rest}", SignedIn, Get),
         new("submission", "/api/v1/programmes/{**rest}", "programme-staff", Writes),
+        // Background exports of dossiers (issue 20): programme staff only at the door; a job is its requester's alone
+        // (the service answers 404 to anyone else).
+        new("submission", "/api/v1/dossiers/exports/{programmeCode}/jobs", "programme-staff", ["POST"]),
+        new("submission", "/api/v1/dossiers/export-jobs/{**rest}", "programme-staff", Get),
         new("submission", "/api/v1/dossiers/{**rest}", "dossiers"),
         new("jury", "/api/v1/jury/{**rest}", "jury"),
         new("funding", "/api/v1/funding/programmes/{programmeId}/events", "funding-events"),

@@ -3,7 +3,6 @@ using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
 using Defis.Submission.Documents;
-using ProgrammeTermsCheck = Defis.Submission.Domain.ProgrammeTermsCheck;
 using Defis.Submission.Persistence;
 using Google.Api;
 using Grpc.Core;
@@ -22,7 +21,7 @@ public sealed class ExportsService(SubmissionDbContext db) : Exports.ExportsBase
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task ExportDossiers(ExportDossiersRequest request, IServerStreamWriter<HttpBody> responseStream, ServerCallContext context)
     {
-        var (code, format) = Read(request);
+        var (code, format) = DossierExportRequest.Read(request.ProgrammeCode, request.Format);
         var cancellationToken = context.CancellationToken;
         if (!await db.Programmes.AnyAsync(p => p.Code == code, cancellationToken))
         {
@@ -31,18 +30,5 @@ public sealed class ExportsService(SubmissionDbContext db) : Exports.ExportsBase
         var dossiers = db.Dossiers.AsNoTracking().Where(d => d.ProgrammeCode == code).OrderBy(d => d.Reference).ThenBy(d => d.Id);
         await SpreadsheetExport.StreamAsync(responseStream, format, "Dossiers", DossierExportColumns.Headers, dossiers.AsAsyncEnumerable(),
             DossierExportColumns.Cells, cancellationToken);
-    }
-
-    private static (string Code, SpreadsheetFormat Format) Read(ExportDossiersRequest request)
-    {
-        var errors = new FieldViolations();
-        var code = request.ProgrammeCode.Trim().ToUpperInvariant();
-        if (!ProgrammeTermsCheck.IsProgrammeCode(code))
-        {
-            errors.Add("programme_code", "Code d'appel attendu, par exemple CB21.");
-        }
-        var format = SpreadsheetExport.Format(errors, request.Format);
-        errors.ThrowIfAny();
-        return (code, format);
     }
 }

@@ -47,4 +47,11 @@ internal static class OutgoingEvents
     public static DossierResubmitted ToResubmittedEvent(this Dossier dossier, string by, DateTimeOffset now, string contentSha256) =>
         new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails], dossier.Title,
             dossier.LeadStructureName, contentSha256) { OccurredAt = now };
+
+    /// <summary><paramref name="format"/> and <paramref name="downloadPath"/> as clients read them (BackgroundExports/ExportFiles).</summary>
+    public static DossierExportReady ToReadyEvent(this DossierExportJob job, string format, string downloadPath, DateTimeOffset now) =>
+        new(job.Id, job.ProgrammeCode, format, job.RequestedBy, job.RequesterEmail, job.RowsWritten, downloadPath, job.ReadyAt!.Value, job.ExpiresAt!.Value)
+        {
+            OccurredAt = now,
+        };
 }

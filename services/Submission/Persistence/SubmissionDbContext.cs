@@ -17,6 +17,10 @@ public sealed class SubmissionDbContext(DbContextOptions<SubmissionDbContext> op
 
     public DbSet<JuryVerdictRecord> JuryVerdicts => Set<JuryVerdictRecord>();
 
+    public DbSet<DossierExportJob> DossierExportJobs => Set<DossierExportJob>();
+
+    public DbSet<ExportFileChunk> ExportFileChunks => Set<ExportFileChunk>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -59,6 +59,13 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/dossiers/drafts-due/CB21?days=7                          401  401  401  403  403  403  403  200  403  403  403
         GET    /api/v1/dossiers/exports/CB21                                    401  401  401  403  403  403  403  200  403  403  403
         GET    /api/v1/dossiers/exports/CB21?format=pdf                         401  401  401  403  403  403  403  400  403  403  403
+        # Background exports: staff only at the door; a job nobody started, or another's, is not found; bad inputs are 400.
+        POST   /api/v1/dossiers/exports/CB21/jobs                               401  401  401  403  403  403  403  200  403  403  403  | {"format":"xlsx"}
+        POST   /api/v1/dossiers/exports/CB21/jobs                               401  401  401  403  403  403  403  400  403  403  403  | {"format":"pdf"}
+        POST   /api/v1/dossiers/exports/ZZ99/jobs                               401  401  401  403  403  403  403  404  403  403  403  | {}
+        GET    /api/v1/dossiers/export-jobs/{X}                                 401  401  401  403  403  403  403  404  403  403  403
+        GET    /api/v1/dossiers/export-jobs/pas-un-identifiant                  401  401  401  403  403  403  403  400  403  403  403
+        GET    /api/v1/dossiers/export-jobs/{X}/file                            401  401  401  403  403  403  403  404  403  403  403
         GET    /api/v1/dossiers/{A}/receipt                                     401  401  401  200  404  403  403  403  403  403  403
         GET    /api/v1/dossiers/{A}/decision-letters/Experimentation            401  401  401  200  404  403  403  403  403  403  403
         GET    /api/v1/dossiers/{A}/decision-letters/Incubation                 401  401  401  400  404  403  403  403  403  403  403

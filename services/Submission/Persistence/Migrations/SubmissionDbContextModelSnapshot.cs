@@ -391,6 +391,90 @@ namespace Defis.Submission.Persistence.Migrations
                     b.ToTable("dossiers", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Submission.Domain.DossierExportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<long?>("FileBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_bytes");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("programme_code");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ready_at");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequesterEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("requester_email");
+
+                    b.Property<int?>("RowsTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_total");
+
+                    b.Property<int>("RowsWritten")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_written");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_export_jobs");
+
+                    b.HasIndex("RequestedBy")
+                        .HasDatabaseName("ix_dossier_export_jobs_requested_by");
+
+                    b.HasIndex("State", "ExpiresAt")
+                        .HasDatabaseName("ix_dossier_export_jobs_state_expires_at");
+
+                    b.ToTable("dossier_export_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Submission.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -484,6 +568,31 @@ namespace Defis.Submission.Persistence.Migrations
                     b.ToTable("dossier_readers", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Submission.Persistence.ExportFileChunk", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("JobId", "Attempt", "Number")
+                        .HasName("pk_export_file_chunks");
+
+                    b.ToTable("export_file_chunks", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Submission.Persistence.JuryVerdictRecord", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -549,6 +658,16 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasName("pk_reference_counters");
 
                     b.ToTable("reference_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Defis.Submission.Persistence.ExportFileChunk", b =>
+                {
+                    b.HasOne("Defis.Submission.Domain.DossierExportJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_export_file_chunks_dossier_export_jobs_job_id");
                 });
 #pragma warning restore 612, 618
         }
