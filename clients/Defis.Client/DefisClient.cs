@@ -1,5 +1,6 @@
 using Defis.Client.Api;
 using Defis.Client.Http;
+using Defis.Client.PersonalData;
 using Refit;
 
 namespace Defis.Client;
@@ -37,6 +38,7 @@ public sealed class DefisClient : IDisposable
         Jury = RestService.For<IJuryApi>(_http, Settings);
         Accompaniment = RestService.For<IAccompanimentApi>(_http, Settings);
         Correspondence = RestService.For<ICorrespondenceApi>(_http, Settings);
+        PersonalData = RestService.For<IPersonalDataApi>(_http, Settings);
     }
 
     public IProgrammesApi Programmes { get; }
@@ -52,6 +54,12 @@ public sealed class DefisClient : IDisposable
     public IAccompanimentApi Accompaniment { get; }
 
     public ICorrespondenceApi Correspondence { get; }
+
+    /// <summary>The signed-in person's data, one service's part at a time; <see cref="PersonalDataArchive"/> makes the one archive.</summary>
+    public IPersonalDataApi PersonalData { get; }
+
+    /// <summary>Everything the platform holds about the signed-in person, as one zip (decision 0030).</summary>
+    public PersonalDataArchive PersonalDataArchive(TimeProvider? time = null) => new(PersonalData, time ?? TimeProvider.System);
 
     public void Dispose() => _http.Dispose();
 }

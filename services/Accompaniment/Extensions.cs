@@ -2,9 +2,11 @@ using Defis.Accompaniment.Events;
 using Defis.Accompaniment.FollowUp;
 using Defis.Accompaniment.Grpc;
 using Defis.Accompaniment.Persistence;
+using Defis.Accompaniment.PersonalData;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.PersonalData;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<AccompanimentDbContext>("accompaniment-db");
         builder.Services.AddAuditTrail<AccompanimentDbContext>(ServiceName);
+        builder.Services.AddPersonalData<AccompanimentPersonalData>(ServiceName);
         builder.AddMessaging<AccompanimentDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<ProgrammePublishedConsumer>();
@@ -39,6 +42,7 @@ public static class Extensions
     public static WebApplication MapAccompanimentEndpoints(this WebApplication app)
     {
         app.MapAuditTrail<AccompanimentDbContext>();
+        app.MapPersonalData();
         app.MapGrpcService<SupportPlansService>();
         app.MapGrpcService<CoachPoolsService>();
         app.MapGrpcService<SessionsService>();

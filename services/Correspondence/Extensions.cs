@@ -1,9 +1,11 @@
 using Defis.Correspondence.Events;
 using Defis.Correspondence.Grpc;
 using Defis.Correspondence.Persistence;
+using Defis.Correspondence.PersonalData;
 using Defis.Correspondence.Scanning;
 using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.PersonalData;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<CorrespondenceDbContext>("correspondence-db");
         builder.Services.AddAuditTrail<CorrespondenceDbContext>(ServiceName);
+        builder.Services.AddPersonalData<CorrespondencePersonalData>(ServiceName);
         builder.AddMessaging<CorrespondenceDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<DossierDraftCreatedConsumer>();
@@ -39,6 +42,7 @@ public static class Extensions
     public static WebApplication MapCorrespondenceEndpoints(this WebApplication app)
     {
         app.MapAuditTrail<CorrespondenceDbContext>();
+        app.MapPersonalData();
         app.MapGrpcService<AttachmentsService>();
         app.MapGrpcService<ThreadsService>();
         app.MapGrpcService<AnnotationsService>();

@@ -3,10 +3,12 @@ using Defis.Funding.Documents;
 using Defis.Funding.Events;
 using Defis.Funding.Grpc;
 using Defis.Funding.Persistence;
+using Defis.Funding.PersonalData;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.PersonalData;
 using Defis.ServiceInfrastructure.Persistence;
 using MassTransit;
 using RabbitMQ.Client;
@@ -21,6 +23,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<FundingDbContext>("funding-db");
         builder.Services.AddAuditTrail<FundingDbContext>(ServiceName);
+        builder.Services.AddPersonalData<FundingPersonalData>(ServiceName);
         builder.Services.AddOptions<AttributingAuthority>().BindConfiguration(AttributingAuthority.Section);
         builder.AddMessaging<FundingDbContext>(ServiceName, bus =>
         {
@@ -37,6 +40,7 @@ public static class Extensions
     public static WebApplication MapFundingEndpoints(this WebApplication app)
     {
         app.MapAuditTrail<FundingDbContext>();
+        app.MapPersonalData();
         app.MapGrpcService<FundingService>();
         app.MapGrpcService<OpenDataService>();
         app.MapGrpcService<FundingExportsService>();

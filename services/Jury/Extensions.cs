@@ -2,9 +2,11 @@ using Defis.Jury.Events;
 using Defis.Jury.Grpc;
 using Defis.Jury.Instruction;
 using Defis.Jury.Persistence;
+using Defis.Jury.PersonalData;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.PersonalData;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<JuryDbContext>("jury-db");
         builder.Services.AddAuditTrail<JuryDbContext>(ServiceName);
+        builder.Services.AddPersonalData<JuryPersonalData>(ServiceName);
         builder.AddMessaging<JuryDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<ProgrammePublishedConsumer>();
@@ -33,6 +36,7 @@ public static class Extensions
     public static WebApplication MapJuryEndpoints(this WebApplication app)
     {
         app.MapAuditTrail<JuryDbContext>();
+        app.MapPersonalData();
         app.MapGrpcService<PanelsService>();
         app.MapGrpcService<ConflictsService>();
         app.MapGrpcService<AssignmentsService>();

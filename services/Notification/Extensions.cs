@@ -2,10 +2,12 @@ using Defis.Notification.Delivery;
 using Defis.Notification.Events;
 using Defis.Notification.Grpc;
 using Defis.Notification.Persistence;
+using Defis.Notification.PersonalData;
 using Defis.ServiceDefaults.Health;
 using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Documents;
 using Defis.ServiceInfrastructure.Messaging;
+using Defis.ServiceInfrastructure.PersonalData;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
 using MassTransit;
@@ -21,6 +23,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<NotificationDbContext>("notification-db");
         builder.Services.AddAuditTrail<NotificationDbContext>(ServiceName);
+        builder.Services.AddPersonalData<NotificationPersonalData>(ServiceName);
         builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddConsumers([.. ConsumedEvents.Consumers]));
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<Projections>();
@@ -53,6 +56,7 @@ public static class Extensions
     public static WebApplication MapNotificationEndpoints(this WebApplication app)
     {
         app.MapAuditTrail<NotificationDbContext>();
+        app.MapPersonalData();
         app.MapGrpcService<InboxService>();
         app.MapGrpcService<PreferencesService>();
         app.MapGrpcService<WebhooksService>();

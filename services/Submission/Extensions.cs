@@ -2,12 +2,14 @@ using Defis.ServiceDefaults.Health;
 using Defis.Submission.Clock;
 using Defis.ServiceInfrastructure.Audit;
 using Defis.ServiceInfrastructure.Documents;
+using Defis.ServiceInfrastructure.PersonalData;
 using Defis.Submission.Events;
 using Defis.Submission.BackgroundExports;
 using Defis.ServiceInfrastructure.Messaging;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.ServiceInfrastructure.Scheduling;
 using Defis.Submission.Grpc;
+using Defis.Submission.PersonalData;
 using Defis.Submission.Persistence;
 using Defis.Submission.Seed;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<SubmissionDbContext>("submission-db");
         builder.Services.AddAuditTrail<SubmissionDbContext>(ServiceName);
+        builder.Services.AddPersonalData<SubmissionPersonalData>(ServiceName);
         builder.AddMessaging<SubmissionDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<DossierSelectedConsumer>();
@@ -44,6 +47,7 @@ public static class Extensions
     public static WebApplication MapSubmissionEndpoints(this WebApplication app)
     {
         app.MapAuditTrail<SubmissionDbContext>();
+        app.MapPersonalData();
         app.MapGrpcService<DossiersService>();
         app.MapGrpcService<ProgrammesService>();
         app.MapGrpcService<LaureatesService>();

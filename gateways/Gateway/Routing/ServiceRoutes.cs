@@ -64,24 +64,29 @@ public sealed class ServiceRoutes
                         .Select((rule, i) => Route($"{clusterId}-{i}", clusterId, rule.Path, rule.Policy, rule.Methods))
                     : [
                         Route(clusterId, clusterId, "/" + service.GrpcPackage + ".{service}/{method}", AccessRules.SignedIn, null),
-                        AuditTrailRoute(service, clusterId),
+                        .. SharedContracts.Select(contract => SharedContractRoute(service, clusterId, contract)),
                     ]);
             }
         }
         return new ServiceRoutes(destinations, routes, clusters);
     }
 
-    /// <summary>The header a gRPC call of the audit trail names its service with: every service serves the same contract.</summary>
-    public const string AuditServiceHeader = "defis-service";
+    /// <summary>
+    /// The header a gRPC call of a contract every service serves (the audit trail, a person's data) names its service
+    /// with.
+    /// </summary>
+    public const string ServiceHeader = "defis-service";
 
-    /// <summary>Every service serves its own audit trail under one gRPC contract; the call says whose it wants in a header.</summary>
-    private static RouteConfig AuditTrailRoute(Service service, string clusterId) =>
-        Route($"{clusterId}-audit", clusterId, "/defis.audit.v1.AuditTrail/{method}", AccessRules.SignedIn, null) with
+    /// <summary>The gRPC services that every service serves for its own data: the call says whose it wants in a header.</summary>
+    private static readonly string[] SharedContracts = ["defis.audit.v1.AuditTrail", "defis.personaldata.v1.PersonalData"];
+
+    private static RouteConfig SharedContractRoute(Service service, string clusterId, string contract) =>
+        Route($"{clusterId}-{contract}", clusterId, $"/{contract}/{{method}}", AccessRules.SignedIn, null) with
         {
             Match = new RouteMatch
             {
-                Path = "/defis.audit.v1.AuditTrail/{method}",
-                Headers = [new RouteHeader { Name = AuditServiceHeader, Values = [service.Name], Mode = HeaderMatchMode.ExactHeader }],
+                Path = $"/{contract}/{{method}}",
+                Headers = [new RouteHeader { Name = ServiceHeader, Values = [service.Name], Mode = HeaderMatchMode.ExactHeader }],
             },
         };
 

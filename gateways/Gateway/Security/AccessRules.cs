@@ -62,6 +62,13 @@ public static class AccessRules
         new("accompaniment", "/api/v1/audit/accompaniment/{**rest}", "programme-staff", Get),
         new("notification", "/api/v1/audit/notification/{**rest}", "programme-staff", Get),
         new("correspondence", "/api/v1/audit/correspondence/{**rest}", "programme-staff", Get),
+        // A person's data (issue 21): any signed-in person, each service's part for themselves (the token names whom).
+        new("submission", "/api/v1/me/data/submission", SignedIn, Get),
+        new("jury", "/api/v1/me/data/jury", SignedIn, Get),
+        new("funding", "/api/v1/me/data/funding", SignedIn, Get),
+        new("accompaniment", "/api/v1/me/data/accompaniment", SignedIn, Get),
+        new("notification", "/api/v1/me/data/notification", SignedIn, Get),
+        new("correspondence", "/api/v1/me/data/correspondence", SignedIn, Get),
     ];
 
     public static void AddAccessPolicies(this AuthorizationBuilder authorization)

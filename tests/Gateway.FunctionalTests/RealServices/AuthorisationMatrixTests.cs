@@ -191,6 +191,15 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/audit/accompaniment/verification                         401  401  401  403  403  403  403  200  403  403  403
         GET    /api/v1/audit/correspondence/verification                        401  401  401  403  403  403  403  200  403  403  403
         GET    /api/v1/audit/notification/entries                               401  401  401  403  403  403  403  200  403  403  403
+        # A person's data (issue 21): every signed-in caller gets their own part of each service, whatever their role;
+        # the token names whom, so there is no one else's to ask for. A name no service answers to has no route.
+        GET    /api/v1/me/data/submission                                       401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/me/data/notification                                     401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/me/data/jury                                             401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/me/data/correspondence                                   401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/me/data/accompaniment                                    401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/me/data/funding                                          401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/me/data/identity                                         401  401  401  404  404  404  404  404  404  404  404
         """;
 
     [Fact]
