@@ -36,7 +36,6 @@ public static class Extensions
         builder.Services.AddScheduledPass<ProgrammeClock>(services => services.GetRequiredService<IOptions<ProgrammeClockOptions>>().Value.Interval);
         builder.Services.Configure<ExportJobOptions>(builder.Configuration.GetSection("Submission:Exports"));
         builder.Services.AddScheduledPass<DossierExportPass>(services => services.GetRequiredService<IOptions<ExportJobOptions>>().Value.Interval);
-        builder.Services.WakeOnCommit<DossierExportPass>();
         builder.Services.AddScheduledPass<ExportFileExpiryPass>(services => services.GetRequiredService<IOptions<ExportJobOptions>>().Value.Interval);
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DemoSeeder>());

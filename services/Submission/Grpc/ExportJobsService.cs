@@ -4,6 +4,7 @@ using Defis.ServiceInfrastructure.Documents;
 using Defis.SharedKernel.Errors;
 using Defis.SharedKernel.Time;
 using ExportJobState = Defis.Submission.Domain.ExportJobState;
+using Defis.ServiceInfrastructure.Scheduling;
 using Defis.Submission.BackgroundExports;
 using Defis.Submission.Persistence;
 using Google.Api;
@@ -19,7 +20,7 @@ namespace Defis.Submission.Grpc;
 /// A job is its requester's alone: anyone else is told it does not exist, so that no one learns of others' exports.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
-public sealed class ExportJobsService(SubmissionDbContext db, TimeProvider time) : ExportJobs.ExportJobsBase
+public sealed class ExportJobsService(SubmissionDbContext db, TimeProvider time, PassSignal<DossierExportPass> exportPass) : ExportJobs.ExportJobsBase
 {
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<ExportJob> StartDossierExport(StartDossierExportRequest request, ServerCallContext context)
@@ -38,6 +39,8 @@ public sealed class ExportJobsService(SubmissionDbContext db, TimeProvider time)
             db.DossierExportJobs.Add(job);
             return Task.CompletedTask;
         }, cancellationToken);
+        // Only a new job is work for the writing pass: waking it on every commit (each filing) would add a query to the hot path.
+        exportPass.Notify();
         return job.ToContract(now);
     }
 
