@@ -63,12 +63,12 @@ public sealed class ClientSdkTests(GatewayPlatform platform)
         var tokens = TokenSource.Password(platform.Identity.CreateClient(), "demo-ditp", platform.DemoPassword);
         using var client = new DefisClient(platform.GatewayA.Server.BaseAddress, tokens, platform.GatewayA.Server.CreateHandler());
 
-        await client.Dossiers.StartExportJobAsync("CB21", new StartDossierExportRequest { Format = "xlsx" }, TestContext.Current.CancellationToken);
+        await client.Dossiers.StartExportJobAsync("SDK-EXPORT", new StartDossierExportRequest { Format = "xlsx" }, TestContext.Current.CancellationToken);
         await client.Dossiers.GetExportJobAsync("job-sdk", TestContext.Current.CancellationToken);
         using var file = await client.Dossiers.DownloadExportFileAsync("job-sdk", TestContext.Current.CancellationToken);
 
         Assert.True(file.IsSuccessStatusCode);
-        var started = Assert.Single(platform.Downstream.ReceivedAt("POST", "/api/v1/dossiers/exports/CB21/jobs"));
+        var started = Assert.Single(platform.Downstream.ReceivedAt("POST", "/api/v1/dossiers/exports/SDK-EXPORT/jobs"));
         Assert.Equal("xlsx", JsonDocument.Parse(started.Body).RootElement.GetProperty("format").GetString());
         Assert.Equal("demo-ditp", new JsonWebToken(started.Authorization["Bearer ".Length..]).Subject);
         Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/dossiers/export-jobs/job-sdk"));
