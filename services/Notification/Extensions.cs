@@ -27,6 +27,8 @@ public static class Extensions
         builder.AddMessaging<NotificationDbContext>(ServiceName, bus => bus.AddConsumers([.. ConsumedEvents.Consumers]));
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<Projections>();
+        builder.Services.AddScoped<TeamNotices>();
+        builder.Services.AddScoped<ParkedNotices>();
         builder.AddDelivery();
         // The notices' PDFs (decision 0027) are drawn in DejaVu Sans, shipped in the output (DocumentFonts.targets).
         DocumentFonts.Install(builder.Configuration[DocumentFonts.FolderSetting]);

@@ -10,17 +10,13 @@ namespace Defis.Notification.Events;
 /// The decision letter of a released verdict, for the decision's notice (decision 0027): Submission's letter record and
 /// layout, filled from the event and what Notification remembers of the dossier. Of a decision a correction replaces,
 /// the event gives only its id, so the letter names that id; Submission's letter route also gives its date and outcome.
-/// None for a dossier whose filing never reached Notification (it would have no team to write to either).
+/// Written once the dossier is known to Notification: a verdict arriving before it waits (decision 0031).
 /// </summary>
 internal static class DecisionLetters
 {
-    public static EmailAttachment? For(IJuryVerdictEvent verdict, string reference, string programmeCode, string? rationale, Guid? correctsDecisionId,
-        DossierContact? dossier, ProgrammeLabel programme, DateTimeOffset now)
+    public static EmailAttachment For(IJuryVerdictEvent verdict, string reference, string programmeCode, string? rationale, Guid? correctsDecisionId,
+        DossierContact dossier, ProgrammeLabel programme, DateTimeOffset now)
     {
-        if (dossier is null)
-        {
-            return null;
-        }
         var letter = new DecisionLetter(reference, programmeCode, programme.Title ?? "", dossier.Title ?? "", dossier.LeadStructureName ?? "",
             verdict.Phase, verdict.Selected, rationale, verdict.DecisionId, verdict.OccurredAt,
             correctsDecisionId is { } replaced ? new ReplacedDecision(replaced, null, null) : null, now);

@@ -7,7 +7,7 @@ using MassTransit;
 namespace Defis.Notification.Events;
 
 /// <summary>Tells the team lead that the draft exists, and remembers where to write to them.</summary>
-public sealed class DossierDraftCreatedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
+public sealed class DossierDraftCreatedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections, ParkedNotices parked)
     : IdempotentConsumer<DossierDraftCreated, NotificationDbContext>(db, time)
 {
     protected override async Task HandleAsync(DossierDraftCreated message, ConsumeContext<DossierDraftCreated> context, CancellationToken cancellationToken)
@@ -15,5 +15,6 @@ public sealed class DossierDraftCreatedConsumer(NotificationDbContext db, TimePr
         await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, null, message.Title, message.CreatedBy, message.ContactEmail, null, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         await notifier.NotifyAsync(message, Templates.DraftCreated(message.Title, programme, message.OccurredAt), [new(message.CreatedBy, message.ContactEmail)], cancellationToken);
+        await parked.ReleaseAsync(message.DossierId, cancellationToken);
     }
 }

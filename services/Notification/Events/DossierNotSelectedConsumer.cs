@@ -1,21 +1,14 @@
 using Defis.Contracts.Events;
-using Defis.Notification.Domain;
 using Defis.Notification.Persistence;
 using Defis.ServiceInfrastructure.Messaging;
 using MassTransit;
 
 namespace Defis.Notification.Events;
 
-/// <summary>The decision letter (mandatory notice) to the dossier's team (lead and co-editors), known from its earlier events.</summary>
-public sealed class DossierNotSelectedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
+/// <summary>The decision letter (mandatory notice) to the dossier's team, once the dossier is known (decision 0031).</summary>
+public sealed class DossierNotSelectedConsumer(NotificationDbContext db, TimeProvider time, ParkedNotices notices)
     : IdempotentConsumer<DossierNotSelected, NotificationDbContext>(db, time)
 {
-    protected override async Task HandleAsync(DossierNotSelected message, ConsumeContext<DossierNotSelected> context, CancellationToken cancellationToken)
-    {
-        var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
-        var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
-        var letter = Templates.NotSelected(message.Reference, programme, message.Phase, message.CorrectsDecisionId is not null);
-        var pdf = DecisionLetters.For(message, message.Reference, message.ProgrammeCode, null, message.CorrectsDecisionId, dossier, programme, Time.GetUtcNow());
-        await notifier.NotifyAsync(message, letter, Projections.TeamOf(dossier), cancellationToken, pdf);
-    }
+    protected override Task HandleAsync(DossierNotSelected message, ConsumeContext<DossierNotSelected> context, CancellationToken cancellationToken) =>
+        notices.SendOrParkAsync(message, message.DossierId, cancellationToken);
 }

@@ -7,7 +7,7 @@ using MassTransit;
 namespace Defis.Notification.Events;
 
 /// <summary>Tells the team (lead and co-editors) what to correct and by when.</summary>
-public sealed class DossierReturnedForCorrectionConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
+public sealed class DossierReturnedForCorrectionConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections, ParkedNotices parked)
     : IdempotentConsumer<DossierReturnedForCorrection, NotificationDbContext>(db, time)
 {
     protected override async Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context, CancellationToken cancellationToken)
@@ -18,5 +18,6 @@ public sealed class DossierReturnedForCorrectionConsumer(NotificationDbContext d
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var returned = Templates.ReturnedForCorrection(message.Reference, message.Title, programme, message.Reasons, message.CorrectionDeadline);
         await notifier.NotifyAsync(message, returned, Projections.TeamOf(dossier), cancellationToken);
+        await parked.ReleaseAsync(message.DossierId, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace Defis.Notification.Events;
 /// Acknowledges a filed dossier to its team (lead and co-editors), with its reference and the filing receipt attached;
 /// remembers them for later events (decisions).
 /// </summary>
-public sealed class DossierSubmittedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections)
+public sealed class DossierSubmittedConsumer(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections, ParkedNotices parked)
     : IdempotentConsumer<DossierSubmitted, NotificationDbContext>(db, time)
 {
     protected override async Task HandleAsync(DossierSubmitted message, ConsumeContext<DossierSubmitted> context, CancellationToken cancellationToken)
@@ -23,5 +23,6 @@ public sealed class DossierSubmittedConsumer(NotificationDbContext db, TimeProvi
         var receipt = FilingReceipts.For(message.ContentSha256, message.Reference, programme, message.Title, message.LeadStructureName, message.OccurredAt,
             refiled: false, message.RequestedAmountCents, Time.GetUtcNow());
         await notifier.NotifyAsync(message, received, Projections.TeamOf(dossier), cancellationToken, receipt);
+        await parked.ReleaseAsync(message.DossierId, cancellationToken);
     }
 }

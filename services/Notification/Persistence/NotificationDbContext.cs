@@ -29,6 +29,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<UserContact> UserContacts => Set<UserContact>();
 
+    public DbSet<ParkedNotice> ParkedNotices => Set<ParkedNotice>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -399,6 +399,41 @@ namespace Defis.Notification.Persistence.Migrations
                     b.ToTable("grant_dossiers", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Notification.Persistence.Projections.ParkedNotice", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("event_type");
+
+                    b.Property<DateTimeOffset>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_parked_notices");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_parked_notices_dossier_id");
+
+                    b.ToTable("parked_notices", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Notification.Persistence.Projections.ProgrammeTitle", b =>
                 {
                     b.Property<string>("Code")

@@ -30,6 +30,14 @@ internal static class ProjectionConfiguration
             e.ToTable("grant_dossiers");
             e.HasKey(g => g.GrantId);
         });
+        model.Entity<ParkedNotice>(e =>
+        {
+            e.ToTable("parked_notices");
+            e.HasKey(p => p.EventId);
+            e.HasIndex(p => p.DossierId);
+            e.Property(p => p.EventType).HasMaxLength(100);
+            e.Property(p => p.Payload).HasColumnType("jsonb");
+        });
         model.Entity<UserContact>(e =>
         {
             e.ToTable("user_contacts");
