@@ -55,7 +55,9 @@ public sealed class PortalBrowser(ITestOutputHelper output, string folder) : IAs
     /// <summary>The page now shown: no WCAG 2.1 A/AA violation, and its screenshot kept as "NN-<paramref name="name"/>.png".</summary>
     public async Task CheckPageAsync(string name)
     {
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        // The document's own state, not Playwright's record of load events: that record once missed the load of the
+        // identity page reached through the sign-in redirects (a 30 s timeout on a page shown whole, CI and here).
+        await Page.WaitForFunctionAsync("document.readyState === 'complete'", null, new() { PollingInterval = 100 });
         var path = Path.Combine(folder, $"{++_shots:00}-{name}.png");
         await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
         var clock = Stopwatch.StartNew();
