@@ -30,6 +30,8 @@ public sealed partial class WholeCallTests
             await page.GotoAsync(platform.Endpoint("portal").ToString());
             await SignInAsync(browser, platform, PortalPresident);
             await page.GetByRole(AriaRole.Link, new() { Name = "Mes évaluations" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Les jurys que je préside", Level = 2 })).ToBeVisibleAsync();
+            await browser.CheckPageAsync("jury-presidence");
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^Classement du jury {call.Code} ") }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex($"^Classement du jury {call.Code} "), Level = 1 })).ToBeVisibleAsync();
             var rows = page.Locator("#classement tbody tr");

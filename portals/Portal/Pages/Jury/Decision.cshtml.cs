@@ -45,7 +45,7 @@ public sealed class DecisionModel(PlatformAccess platform) : PageModel
             await platform.Client.Jury.StageSelectionAsync(decisionId, request, cancellationToken);
             return Redirect($"/jury/decisions/{decisionId}?retenu=true");
         }
-        catch (ApiException refused) when (Refusal(refused))
+        catch (ApiException refused) when (IsRefusal(refused))
         {
             return await RefusedAsync(decisionId, SelectionForm.Refusal(refused.Content, local), cancellationToken);
         }
@@ -58,7 +58,7 @@ public sealed class DecisionModel(PlatformAccess platform) : PageModel
             await platform.Client.Jury.ReleaseDecisionAsync(decisionId, new ReleaseDecisionRequest { DecisionId = decisionId }, cancellationToken);
             return Redirect($"/jury/decisions/{decisionId}?publiee=true");
         }
-        catch (ApiException refused) when (Refusal(refused))
+        catch (ApiException refused) when (IsRefusal(refused))
         {
             // Nothing is typed to publish: what stops it (a quota not met, a decision already published) is the page's.
             Form = new SelectionForm();
@@ -66,7 +66,7 @@ public sealed class DecisionModel(PlatformAccess platform) : PageModel
         }
     }
 
-    private static bool Refusal(ApiException refused) =>
+    private static bool IsRefusal(ApiException refused) =>
         refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed;
 
     private async Task<PageResult> RefusedAsync(string decisionId, FormErrors errors, CancellationToken cancellationToken)
