@@ -108,11 +108,63 @@ public static class French
         _ => "Phase non précisée",
     };
 
+    /// <summary>The phase a panel chooses laureates for.</summary>
+    public static string JuryPhase(Contracts.Jury.V1.Phase phase) => phase switch
+    {
+        Contracts.Jury.V1.Phase.Exploration => "Exploration",
+        Contracts.Jury.V1.Phase.Incubation => "Incubation",
+        Contracts.Jury.V1.Phase.Experimentation => "Expérimentation",
+        _ => "Phase non précisée",
+    };
+
+    /// <summary>How many dossiers a decision must select, e.g. "exactement 1 dossier", "de 2 à 5 dossiers".</summary>
+    public static string Quota(Contracts.Jury.V1.SelectionQuota? quota) => (quota is { HasMinimum: true } ? quota.Minimum : (int?)null,
+        quota is { HasMaximum: true } ? quota.Maximum : (int?)null) switch
+    {
+        (null, null) => "sans limite",
+        ({ } min, { } max) when min == max => $"exactement {Dossiers(min)}",
+        ({ } min, { } max) => $"de {min} à {Dossiers(max)}",
+        ({ } min, null) => $"au moins {Dossiers(min)}",
+        (null, { } max) => $"au plus {Dossiers(max)}",
+    };
+
+    private static string Dossiers(int count) => count is 0 or 1 or -1 ? $"{count} dossier" : $"{count} dossiers";
+
+    public static string DecisionStatus(Contracts.Jury.V1.DecisionStatus status) => status switch
+    {
+        Contracts.Jury.V1.DecisionStatus.Draft => "En préparation",
+        Contracts.Jury.V1.DecisionStatus.Released => "Publiée",
+        _ => "Inconnu",
+    };
+
+    /// <summary>A candidate's line: while the decision is prepared, a staged selection is only proposed.</summary>
+    public static string Outcome(Contracts.Jury.V1.DecisionLine line, Contracts.Jury.V1.DecisionStatus status) => (status, line.Outcome) switch
+    {
+        (Contracts.Jury.V1.DecisionStatus.Released, Contracts.Jury.V1.DecisionOutcome.Selected) => "Retenu",
+        (Contracts.Jury.V1.DecisionStatus.Released, Contracts.Jury.V1.DecisionOutcome.NotSelected) => "Non retenu",
+        (_, Contracts.Jury.V1.DecisionOutcome.Selected) => "Proposé",
+        _ => "Non proposé",
+    };
+
+    public static string OutcomeBadge(Contracts.Jury.V1.DecisionLine line, Contracts.Jury.V1.DecisionStatus status) => (status, line.Outcome) switch
+    {
+        (Contracts.Jury.V1.DecisionStatus.Released, Contracts.Jury.V1.DecisionOutcome.Selected) => "fr-badge--success",
+        (Contracts.Jury.V1.DecisionStatus.Released, _) => "fr-badge--error",
+        (_, Contracts.Jury.V1.DecisionOutcome.Selected) => "fr-badge--new",
+        _ => "fr-badge--info",
+    };
+
+    /// <summary>A score on 0–100, e.g. "87,5 / 100"; "—" when there is none yet.</summary>
+    public static string Score(double? score) =>
+        score is { } value ? value.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + " / 100" : "—";
+
     public static string Label<T>(IReadOnlyList<(T Value, string Label)> labels, T value) where T : struct, System.Enum =>
         labels.FirstOrDefault(l => l.Value.Equals(value)).Label ?? "Non précisé";
 
     /// <summary>E.g. "vendredi 15 octobre 2021 à 12:00", in Paris.</summary>
     public static string Date(Timestamp? instant) => instant is null ? "—" : ParisTime.Format(instant.ToDateTimeOffset());
 
-    public static string Euros(long cents) => (cents / 100m).ToString("#,0.## €", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+    /// <summary>E.g. "150 000 €", or "150 000,50 €" (never "150 000,5 €") when there are cents.</summary>
+    public static string Euros(long cents) =>
+        (cents / 100m).ToString(cents % 100 == 0 ? "#,0 €" : "#,0.00 €", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
 }

@@ -151,20 +151,15 @@ public sealed class DossierForm
 
     private static readonly CultureInfo FrenchNumbers = CultureInfo.GetCultureInfo("fr-FR");
 
-    /// <summary>Euros as typed in France ("100 000", "1 234,50"), in cents; blank is zero.</summary>
+    /// <summary>Euros as typed in France ("100 000", "1 234,50"), in cents (<see cref="EuroAmount"/>); blank is zero.</summary>
     internal static long Cents(string typed, string input, string label, FormErrors errors)
     {
-        var digits = string.Concat(typed.Where(c => !char.IsWhiteSpace(c) && c != '€'));
-        if (digits.Length == 0)
+        var amount = EuroAmount.Read(typed);
+        if (amount.Problem is { } problem)
         {
-            return 0;
+            errors.Add(input, label, problem);
         }
-        if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, FrenchNumbers, out var euros) && euros * 100 == decimal.Truncate(euros * 100))
-        {
-            return (long)(euros * 100);
-        }
-        errors.Add(input, label, "Saisissez un montant en euros, en chiffres (par exemple 100 000 ou 1 234,50).");
-        return 0;
+        return amount.Cents ?? 0;
     }
 
     internal static string Euros(long cents) => (cents / 100m).ToString(cents % 100 == 0 ? "0" : "0.00", FrenchNumbers);

@@ -47,25 +47,21 @@ public sealed partial class WholeCallTests
     }
 
     /// <summary>
-    /// The president selects the first team (one laureate exactly) and releases: Submission records both outcomes
-    /// from DossierSelected / DossierNotSelected.
+    /// The president selects the first team (one laureate exactly) and releases, in the portal; the released decision
+    /// read back through the SDK holds both outcomes and the recommended grant to the cent, and Submission records both
+    /// outcomes from DossierSelected / DossierNotSelected.
     /// </summary>
-    private async Task DecideAsync(Cast call)
+    private async Task DecideAsync(Cast call, AspirePlatform platform)
     {
-        var decision = await call.President.Jury.OpenDecisionAsync(call.PanelId, new OpenDecisionRequest
-        {
-            PanelId = call.PanelId, CandidateDossierIds = { call.First.Id, call.Second.Id }, Quota = new SelectionQuota { Minimum = 1, Maximum = 1 },
-        }, Cancellation);
-        Assert.Equal(DecisionStatus.Draft, decision.Status);
-        await call.President.Jury.StageSelectionAsync(decision.Id, new StageSelectionRequest
-        {
-            DecisionId = decision.Id, DossierId = call.First.Id, RecommendedGrantCents = RecommendedGrantCents,
-            Rationale = "Un projet mûr, porté par une équipe qui associe déjà les usagers.",
-        }, Cancellation);
-        var released = await call.President.Jury.ReleaseDecisionAsync(decision.Id, new ReleaseDecisionRequest { DecisionId = decision.Id }, Cancellation);
+        var decisionId = await DecideThroughThePortalAsync(call, platform);
+        var released = await call.President.Jury.GetDecisionAsync(decisionId, Cancellation);
         Assert.Equal(DecisionStatus.Released, released.Status);
-        Assert.Equal(DecisionOutcome.Selected, released.Lines.Single(l => l.DossierId == call.First.Id).Outcome);
+        Assert.Equal((1, 1), (released.Quota.Minimum, released.Quota.Maximum));
+        var first = released.Lines.Single(l => l.DossierId == call.First.Id);
+        Assert.Equal((DecisionOutcome.Selected, true, RecommendedGrantCents), (first.Outcome, first.HasRecommendedGrantCents, first.RecommendedGrantCents));
+        Assert.Equal("Un projet mûr, porté par une équipe qui associe déjà les usagers.", first.Rationale);
         Assert.Equal(DecisionOutcome.NotSelected, released.Lines.Single(l => l.DossierId == call.Second.Id).Outcome);
+        Assert.Equal(2, released.Lines.Count);
 
         var selected = await Poll.UntilAsync(() => call.FirstTeam.Dossiers.GetAsync(call.First.Id, Cancellation),
             d => d.Status == DossierStatus.Selected, EventBound, "the first dossier selected in Submission", Cancellation);

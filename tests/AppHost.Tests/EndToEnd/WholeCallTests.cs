@@ -7,7 +7,7 @@ namespace Defis.AppHost.Tests.EndToEnd;
 /// <summary>
 /// A whole call, end to end, against the platform as the real Aspire AppHost runs it (Aspire.Hosting.Testing), through the gateway only and with the SDK:
 /// staff publish a call with the 2021 terms; two teams file (one refused first, precisely, then fixed); a juror in
-/// conflict is never assigned; jurors score; the president releases the decisions; finance commits the grant and a
+/// conflict is never assigned; jurors score; the president reads the ranking and releases the decision in the portal; finance commits the grant and a
 /// ministry's own queue receives GrantCommitted; the coach validates a milestone and its tranche is paid; both teams'
 /// inboxes and mailboxes hold the French notices; the filing's trace runs gateway → submission → broker → notification,
 /// read back from the Aspire dashboard's telemetry API and shown in its trace page in a real browser; stopping the
@@ -48,7 +48,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await FileDossiersAsync(call);
             await CheckConflictedJurorAsync(call);
             await ScoreAsync(call, platform);
-            await DecideAsync(call);
+            await DecideAsync(call, platform);
             await CommitGrantAsync(call, ministry);
             await ValidateMilestoneAsync(call, ministry);
             await CheckInboxesAsync(call);

@@ -1,15 +1,21 @@
 using Defis.Contracts.Jury.V1;
 using Defis.Portal.Gateway;
+using Defis.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Defis.Portal.Pages.Jury;
 
-/// <summary>The dossiers the jury assigned to the signed-in juror, on every panel, each with where their review stands.</summary>
+/// <summary>
+/// The dossiers the jury assigned to the signed-in juror, on every panel, each with where their review stands; for a
+/// president, the panels they preside, leading to each one's ranking and decision.
+/// </summary>
 public sealed class IndexModel(PlatformAccess platform) : PageModel
 {
     public sealed record Line(Assignment Assignment, ReviewStatus? Review);
 
     public IReadOnlyList<Line> Lines { get; private set; } = [];
+
+    public IReadOnlyList<Panel> Presided { get; private set; } = [];
 
     public bool JustSubmitted { get; private set; }
 
@@ -19,6 +25,10 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
         var mine = await platform.Client.Jury.ListMyAssignmentsAsync(cancellationToken);
         var active = mine.Assignments.Where(a => a.WithdrawnAt is null).OrderBy(a => a.DossierReference, StringComparer.Ordinal).ToList();
         Lines = await Task.WhenAll(active.Select(async a => new Line(a, await ReviewStatusAsync(a, cancellationToken))));
+        if (User.IsInRole(Roles.PanelPresident))
+        {
+            Presided = await PresidedAsync(mine.Assignments, cancellationToken);
+        }
     }
 
     /// <summary>The juror's own review of the dossier, if started: the reviews they may see include theirs.</summary>
@@ -26,5 +36,17 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
     {
         var reviews = await platform.Client.Jury.ListDossierReviewsAsync(assignment.PanelId, assignment.DossierId, cancellationToken);
         return reviews.Reviews.FirstOrDefault(r => r.JurorUserId == User.Identity?.Name)?.Status;
+    }
+
+    /// <summary>
+    /// The panels of the juror's assignments (withdrawn ones too) where they are the president. The platform has no list
+    /// of a member's panels yet, so a president who reviews nothing on a panel does not find it here.
+    /// </summary>
+    private async Task<IReadOnlyList<Panel>> PresidedAsync(IEnumerable<Assignment> assignments, CancellationToken cancellationToken)
+    {
+        var panels = await Task.WhenAll(assignments.Select(a => a.PanelId).Distinct()
+            .Select(id => platform.Client.Jury.GetPanelAsync(id, cancellationToken)));
+        return [.. panels.Where(p => p.Members.Any(m => m.UserId == User.Identity?.Name && m.Role == PanelRole.President))
+            .OrderBy(p => p.ProgrammeCode, StringComparer.Ordinal).ThenBy(p => p.Phase)];
     }
 }

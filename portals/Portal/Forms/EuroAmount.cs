@@ -1,0 +1,64 @@
+namespace Defis.Portal.Forms;
+
+/// <summary>
+/// An amount in euros as people type it in France — "150 000", "150 000,50", "1 234,5 €", with ordinary, non-breaking
+/// or narrow spaces between thousands — read as whole cents, the platform's unit. The one reading of typed money in the
+/// portal. Only what cents cannot say is refused here (letters, a point, a third decimal, a minus sign, more than a
+/// long holds); whether an amount is allowed for a grant or a budget is the platform's to say, in its own words.
+/// </summary>
+public static class EuroAmount
+{
+    /// <summary>The cents, or nothing typed (both null), or the French reason it is not an amount (cents null).</summary>
+    public readonly record struct Reading(long? Cents, string? Problem)
+    {
+        public bool IsBlank => Cents is null && Problem is null;
+    }
+
+    public const string NotAnAmount = "Saisissez un montant en euros, en chiffres (par exemple 150 000 ou 150 000,50).";
+    public const string Negative = "Le montant ne peut pas être négatif.";
+    public const string TooManyDecimals = "Le montant a au plus deux chiffres après la virgule (les centimes).";
+    public const string TooLarge = "Ce montant est trop élevé.";
+
+    // The most euros a long of cents holds: 92 233 720 368 547 758,07 €, i.e. 17 digits before the comma.
+    private const int MaxWholeDigits = 17;
+
+    public static Reading Read(string? typed)
+    {
+        var text = string.Concat((typed ?? "").Where(c => !char.IsWhiteSpace(c)));
+        if (text.EndsWith('€'))
+        {
+            text = text[..^1];
+        }
+        if (text.Length == 0)
+        {
+            return new(null, null);
+        }
+        // U+2212 is the minus sign word processors put in; both say the same.
+        var negative = text[0] is '-' or '\u2212';
+        var parts = (negative ? text[1..] : text).Split(',');
+        if (parts.Length > 2 || !AllDigits(parts[0]) || (parts.Length == 2 && !AllDigits(parts[1])))
+        {
+            return new(null, NotAnAmount);
+        }
+        var whole = parts[0].TrimStart('0');
+        var fraction = parts.Length == 2 ? parts[1] : "";
+        // "-0" and "-0,00" are zero, said oddly; any other signed amount is below it.
+        if (negative && (whole.Length > 0 || fraction.Any(c => c != '0')))
+        {
+            return new(null, Negative);
+        }
+        if (fraction.Length > 2)
+        {
+            return new(null, TooManyDecimals);
+        }
+        if (whole.Length > MaxWholeDigits)
+        {
+            return new(null, TooLarge);
+        }
+        // At most 17 + 2 digits: exact in a decimal, whose range is far beyond a long's.
+        var cents = decimal.Parse("0" + whole + fraction.PadRight(2, '0'), System.Globalization.CultureInfo.InvariantCulture);
+        return cents > long.MaxValue ? new(null, TooLarge) : new((long)cents, null);
+    }
+
+    private static bool AllDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+}
