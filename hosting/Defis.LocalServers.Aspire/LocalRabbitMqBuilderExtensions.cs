@@ -67,6 +67,10 @@ public static class LocalRabbitMqBuilderExtensions
         // The node's distribution port listens on loopback too, not on every interface.
         ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
         ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
+        // When its epmd goes first at shutdown, the broker launches a short-lived Erlang node to make sure one runs, and
+        // that node started `epmd -daemon` on our port, left behind after the run (seen twice in five stops). Every
+        // Erlang VM started with this environment now leaves epmd to the resource above.
+        ["ERL_FLAGS"] = "-start_epmd false",
         ["RABBITMQ_MNESIA_BASE"] = Path.Combine(folder, "mnesia"),
         ["RABBITMQ_LOG_BASE"] = Path.Combine(folder, "log"),
         // Logs to standard output, which DCP shows as the resource's console.
