@@ -42,20 +42,20 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await using var ministry = await MinistryQueue.BindAsync(new Uri(await platform.ConnectionStringAsync("messaging", Cancellation)), Cancellation);
             var call = new Cast(door);
 
-            await PublishCallAsync(call);
-            await SetUpJuryAsync(call, platform);
-            await SetUpMoneyAndCoachingAsync(call);
-            await FileDossiersAsync(call);
-            await CheckConflictedJurorAsync(call);
-            await ScoreAsync(call, platform);
-            await DecideAsync(call, platform);
-            await CommitGrantAsync(call, ministry);
-            await ValidateMilestoneAsync(call, ministry);
-            await CheckInboxesAsync(call);
-            await CheckMailsAsync(call, platform);
-            await CheckTraceAsync(call, platform);
-            await CheckCommandsAsync(call, platform);
-            await FileThroughThePortalAsync(call, platform);
+            await StepAsync("PublishCall", () => PublishCallAsync(call));
+            await StepAsync("SetUpJury", () => SetUpJuryAsync(call, platform));
+            await StepAsync("SetUpMoneyAndCoaching", () => SetUpMoneyAndCoachingAsync(call));
+            await StepAsync("FileDossiers", () => FileDossiersAsync(call));
+            await StepAsync("CheckConflictedJuror", () => CheckConflictedJurorAsync(call));
+            await StepAsync("Score", () => ScoreAsync(call, platform));
+            await StepAsync("Decide", () => DecideAsync(call, platform));
+            await StepAsync("CommitGrant", () => CommitGrantAsync(call, ministry));
+            await StepAsync("ValidateMilestone", () => ValidateMilestoneAsync(call, ministry));
+            await StepAsync("CheckInboxes", () => CheckInboxesAsync(call));
+            await StepAsync("CheckMails", () => CheckMailsAsync(call, platform));
+            await StepAsync("CheckTrace", () => CheckTraceAsync(call, platform));
+            await StepAsync("CheckCommands", () => CheckCommandsAsync(call, platform));
+            await StepAsync("FileThroughThePortal", () => FileThroughThePortalAsync(call, platform));
         }
         catch
         {
@@ -63,6 +63,14 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             throw;
         }
         await Leftovers.StopAndCheckAsync(platform, output, Cancellation);
+    }
+
+    /// <summary>Each step's time in the output: where the whole call spends its minutes, read from any run's report.</summary>
+    private async Task StepAsync(string name, Func<Task> step)
+    {
+        var clock = Stopwatch.StartNew();
+        await step();
+        output.WriteLine($"Step {name}: {clock.Elapsed.TotalSeconds:0.0} s.");
     }
 
     /// <summary>Everyone who acts in the call, each signed in with their own demo account.</summary>
