@@ -163,4 +163,22 @@ public sealed class GrantCommitTests
         Assert.Equal([new Money(10_000_000), new Money(10_000_001)], grant.Tranches.Select(t => t.Amount));
         Assert.Equal(new Money(10_000_000), scenario.Envelope.Disbursed);
     }
+
+    [Fact]
+    public void The_commitment_tells_the_schedule_as_it_leaves_it_the_tranche_due_at_once_paid_and_is_numbered_first()
+    {
+        var scenario = Scenario.CartesBlanches();
+        var grant = scenario.Propose(Phase.Experimentation, new Money(20_000_001));
+
+        var events = scenario.Commit(grant);
+
+        var committed = Assert.IsType<GrantCommitted>(events[0]);
+        CommittedTranche[] schedule =
+        [
+            new(1, new Money(10_000_000), 5_000, TrancheTrigger.AtCommitment, null, Scenario.Now),
+            new(2, new Money(10_000_001), 5_000, TrancheTrigger.Milestone, "prototype", null),
+        ];
+        Assert.Equal(schedule, committed.Tranches);
+        Assert.True(committed.Header.Sequence < Assert.IsType<TrancheReleased>(events[1]).Header.Sequence);
+    }
 }

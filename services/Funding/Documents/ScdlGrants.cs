@@ -1,6 +1,7 @@
 using System.Globalization;
 using Defis.Funding.Domain;
 using Defis.Funding.Persistence;
+using Defis.ServiceInfrastructure.Documents;
 using Defis.SharedKernel.Text;
 using Defis.SharedKernel.Time;
 
@@ -74,7 +75,7 @@ public static class ScdlGrants
     public static (string Reference, string Beneficiary) Named(Grant grant, FundedDossier? dossier)
     {
         var reference = dossier?.Reference is { Length: > 0 } known ? known : grant.DossierId.ToString();
-        return (reference, dossier?.LeadStructureName is { Length: > 0 } name ? name : $"Structure porteuse du dossier {reference}");
+        return (reference, GrantNotification.BeneficiaryOf(dossier?.LeadStructureName, reference));
     }
 
     /// <summary>E.g. 4780020 cents → "47800.20": a point, two decimals, no grouping, as the schema asks.</summary>

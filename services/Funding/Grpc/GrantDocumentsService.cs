@@ -3,6 +3,7 @@ using Defis.Funding.Documents;
 using Defis.Funding.Persistence;
 using Defis.Funding.Domain;
 using Defis.ServiceDefaults.Security;
+using Defis.ServiceInfrastructure.Documents;
 using Defis.SharedKernel.Errors;
 using Google.Api;
 using Google.Protobuf;
@@ -37,7 +38,7 @@ public sealed class GrantDocumentsService(FundingDbContext db, TimeProvider time
         var code = await db.ProgrammeRules.AsNoTracking().Where(r => r.ProgrammeId == grant.ProgrammeId).Select(r => r.Code)
             .SingleOrDefaultAsync(context.CancellationToken) ?? "";
         var (reference, beneficiary) = ScdlGrants.Named(grant, dossier);
-        var notification = new GrantNotification(grant, reference, dossier?.Title ?? "", beneficiary, code, time.GetUtcNow());
+        var notification = GrantNotifications.Of(grant, reference, dossier?.Title ?? "", beneficiary, code, time.GetUtcNow());
         return new HttpBody { ContentType = "application/pdf", Data = ByteString.CopyFrom(GrantNotificationPdf.Render(notification)) };
     }
 }

@@ -34,7 +34,9 @@ public static class FundingEventContracts
         Contract.FundingEvent contract = domainEvent switch
         {
             DomainEvents.GrantProposed e => new Contract.GrantProposed(e.GrantId, e.DossierId, e.Phase.ToString(), e.Amount.Cents, e.SelfFinancing.Cents) { OccurredAt = at },
-            DomainEvents.GrantCommitted e => new Contract.GrantCommitted(e.GrantId, e.DossierId, e.Phase.ToString(), e.Amount.Cents, e.SelfFinancing.Cents) { OccurredAt = at },
+            DomainEvents.GrantCommitted e => new Contract.GrantCommitted(e.GrantId, e.DossierId, e.Phase.ToString(), e.Amount.Cents, e.SelfFinancing.Cents,
+                [.. e.Tranches.Select(t => new Contract.CommittedTranche(t.Number, t.Amount.Cents, t.ShareBasisPoints, t.Trigger.ToString(), t.Milestone, t.ReleasedAt))])
+            { OccurredAt = at },
             DomainEvents.GrantAdjusted e => new Contract.GrantAdjusted(e.GrantId, e.PreviousAmount.Cents, e.NewAmount.Cents, e.Reason) { OccurredAt = at },
             DomainEvents.GrantCancelled e => new Contract.GrantCancelled(e.GrantId, e.ReleasedRoom.Cents, e.Reason) { OccurredAt = at },
             DomainEvents.TrancheReleased e => new Contract.TrancheReleased(e.GrantId, e.TrancheNumber, e.Amount.Cents, e.Trigger.ToString(), e.Milestone) { OccurredAt = at },

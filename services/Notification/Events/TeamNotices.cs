@@ -6,8 +6,8 @@ namespace Defis.Notification.Events;
 
 /// <summary>
 /// The notices written to a dossier's team (lead and co-editors) about what happened to it after its filing: the
-/// decision letters and the grant's commitment. Sent when the event arrives, or when the dossier it names becomes known
-/// (<see cref="ParkedNotices"/>): one source for both.
+/// decision letters and the grant's commitment, each with its PDF (decision 0027). Sent when the event arrives, or when
+/// the dossier it names becomes known (<see cref="ParkedNotices"/>): one source for both.
 /// </summary>
 public sealed class TeamNotices(Notifier notifier, Projections projections, TimeProvider time)
 {
@@ -33,6 +33,7 @@ public sealed class TeamNotices(Notifier notifier, Projections projections, Time
     {
         var programme = await projections.ProgrammeAsync(dossier.ProgrammeCode, cancellationToken);
         var notice = Templates.GrantCommitted(dossier.Reference, programme, committed.Phase, committed.AmountCents);
-        await notifier.NotifyAsync(committed, notice, Projections.TeamOf(dossier), cancellationToken);
+        var pdf = GrantNotifications.For(committed, dossier, programme, time.GetUtcNow());
+        await notifier.NotifyAsync(committed, notice, Projections.TeamOf(dossier), cancellationToken, pdf);
     }
 }

@@ -12,8 +12,16 @@ public abstract record FundingEvent(EventHeader Header);
 public sealed record GrantProposed(EventHeader Header, Guid GrantId, Guid DossierId, Phase Phase, Money Amount, Money SelfFinancing)
     : FundingEvent(Header);
 
-public sealed record GrantCommitted(EventHeader Header, Guid GrantId, Guid DossierId, Phase Phase, Money Amount, Money SelfFinancing)
-    : FundingEvent(Header);
+/// <summary><paramref name="Tranches"/>: the schedule as the commitment leaves it, those due at commitment paid.</summary>
+public sealed record GrantCommitted(EventHeader Header, Guid GrantId, Guid DossierId, Phase Phase, Money Amount, Money SelfFinancing,
+    IReadOnlyList<CommittedTranche> Tranches) : FundingEvent(Header);
+
+/// <summary>A tranche as it stood when its grant was committed (the tranche itself changes later).</summary>
+public sealed record CommittedTranche(int Number, Money Amount, int ShareBasisPoints, TrancheTrigger Trigger, string? Milestone, DateTimeOffset? ReleasedAt)
+{
+    public static CommittedTranche Of(Tranche tranche) =>
+        new(tranche.Number, tranche.Amount, tranche.ShareBasisPoints, tranche.Trigger, tranche.Milestone, tranche.ReleasedAt);
+}
 
 public sealed record GrantAdjusted(EventHeader Header, Guid GrantId, Money PreviousAmount, Money NewAmount, string Reason)
     : FundingEvent(Header);

@@ -32,10 +32,11 @@ public sealed partial class Grant
         CommittedAt = change.Now;
         CommittedBy = change.Actor;
         Schedule(schedule);
-        List<FundingEvent> events = [new GrantCommitted(change.NextHeader(ProgrammeId), Id, DossierId, Phase, Amount, SelfFinancing)];
-        events.AddRange(ThresholdEvents(crossed, envelope, change));
-        events.AddRange(_tranches.Where(t => t.Trigger == TrancheTrigger.AtCommitment).Select(t => Release(t, envelope, change)));
-        return events;
+        // The commitment is numbered first, but tells the schedule as the change leaves it: the tranches due now paid.
+        var header = change.NextHeader(ProgrammeId);
+        var thresholds = ThresholdEvents(crossed, envelope, change).ToList();
+        var releases = _tranches.Where(t => t.Trigger == TrancheTrigger.AtCommitment).Select(t => Release(t, envelope, change)).ToList();
+        return [new GrantCommitted(header, Id, DossierId, Phase, Amount, SelfFinancing, [.. _tranches.Select(CommittedTranche.Of)]), .. thresholds, .. releases];
     }
 
     private void Schedule(IReadOnlyList<TrancheTerm> schedule)

@@ -1,6 +1,4 @@
-using Defis.ServiceInfrastructure.Documents;
-
-namespace Defis.Funding.Documents;
+namespace Defis.ServiceInfrastructure.Documents;
 
 /// <summary>Puts a <see cref="GrantNotification"/> on the platform's one page layout (<see cref="PdfPage"/>).</summary>
 public static class GrantNotificationPdf
