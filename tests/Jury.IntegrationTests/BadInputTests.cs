@@ -43,6 +43,7 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
         { "submission out of scale, unknown criterion, incomplete", ["scores[0].value", "scores[1].criterion", "scores", "scores", "scores", "overall_opinion", "confidence"] },
         { "draft with a duplicated criterion and a negative score", ["scores[1].criterion", "scores[0].value"] },
         { "quota whose minimum exceeds its maximum", ["quota"] },
+        { "decisions of a malformed panel id", ["panel_id"] },
         { "selection of malformed ids", ["decision_id", "dossier_id"] },
         { "withdrawal of a selection by malformed ids", ["decision_id", "dossier_id"] },
         { "correction of a malformed id without a reason", ["decision_id", "reason"] },
@@ -129,6 +130,8 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
                 PanelId = panelId,
                 Quota = new SelectionQuota { Minimum = 5, Maximum = 3 },
             }, cancellationToken: cancellation).ResponseAsync,
+            "decisions of a malformed panel id" => host.Decisions(Cb18Scene.TokenOf(Cb18Scene.President)).ListDecisionsAsync(
+                new ListDecisionsRequest { PanelId = "jury-1" }, cancellationToken: cancellation).ResponseAsync,
             "selection of malformed ids" => host.Decisions(Cb18Scene.TokenOf(Cb18Scene.President)).StageSelectionAsync(
                 new StageSelectionRequest { DecisionId = "x", DossierId = "y", Rationale = "Bon dossier." }, cancellationToken: cancellation).ResponseAsync,
             "withdrawal of a selection by malformed ids" => host.Decisions(Cb18Scene.TokenOf(Cb18Scene.President)).WithdrawSelectionAsync(

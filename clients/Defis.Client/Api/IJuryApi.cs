@@ -18,6 +18,10 @@ public interface IJuryApi
     [Post("/api/v1/jury/panels/{panelId}/members")]
     Task<Panel> AddMemberAsync(string panelId, [Body] PanelMember member, CancellationToken cancellationToken = default);
 
+    /// <summary>The panels the caller sits on, with their role on each (jurors and presidents), by call then phase.</summary>
+    [Get("/api/v1/jury/me/panels")]
+    Task<ListMyPanelsResponse> ListMyPanelsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Either the criteria or a default grid; see <see cref="DefineGridRequest"/>.</summary>
     [Put("/api/v1/jury/panels/{panelId}/grid")]
     Task<Grid> DefineGridAsync(string panelId, [Body] DefineGridRequest request, CancellationToken cancellationToken = default);
@@ -68,6 +72,10 @@ public interface IJuryApi
 
     [Post("/api/v1/jury/panels/{panelId}/decisions")]
     Task<Decision> OpenDecisionAsync(string panelId, [Body] OpenDecisionRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The panel's decisions, newest first; its president and staff only (another member: 403, anyone else: 404).</summary>
+    [Get("/api/v1/jury/panels/{panelId}/decisions")]
+    Task<ListDecisionsResponse> ListDecisionsAsync(string panelId, CancellationToken cancellationToken = default);
 
     [Post("/api/v1/jury/decisions/{decisionId}/selections")]
     Task<Decision> StageSelectionAsync(string decisionId, [Body] StageSelectionRequest request, CancellationToken cancellationToken = default);

@@ -24,6 +24,15 @@ internal static class PanelMapping
         },
     };
 
+    /// <summary>The caller's seat on a panel they sit on.</summary>
+    public static Contract.PanelMembership MembershipOf(this Panel panel, string userId) => new()
+    {
+        PanelId = panel.Id.ToString(),
+        ProgrammeCode = panel.ProgrammeCode,
+        Phase = (Contract.Phase)(int)panel.Phase,
+        Role = (Contract.PanelRole)(int)(panel.Find(userId)?.Role ?? throw new ArgumentException($"{userId} does not sit on panel {panel.Id}.", nameof(userId))),
+    };
+
     public static PanelMember ToDomain(this Contract.PanelMember member) =>
         new(member.UserId, member.DisplayName, member.Organisation, member.Kind.As<MemberKind>(), member.Role.As<PanelRole>());
 

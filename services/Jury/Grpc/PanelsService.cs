@@ -53,6 +53,18 @@ public sealed class PanelsService(JuryDbContext db, TimeProvider time) : Panels.
         return (await db.VisiblePanelAsync(id, context.Actor(), context.CancellationToken)).ToContract();
     }
 
+    /// <summary>Found through the panels' members, not through assignments: a president who reviews nothing still sits on the panel.</summary>
+    [Authorize(Roles = $"{Roles.Juror},{Roles.PanelPresident}")]
+    public override async Task<ListMyPanelsResponse> ListMyPanels(ListMyPanelsRequest request, ServerCallContext context)
+    {
+        var me = context.Actor().UserId;
+        var panels = await db.PanelsOfAsync(me, context.CancellationToken);
+        return new ListMyPanelsResponse
+        {
+            Panels = { panels.OrderBy(p => p.ProgrammeCode, StringComparer.Ordinal).ThenBy(p => p.Phase).Select(p => p.MembershipOf(me)) },
+        };
+    }
+
     /// <summary>Version 1, an edit of the latest unfrozen version, or the next version of a frozen one.</summary>
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<GridContract> DefineGrid(DefineGridRequest request, ServerCallContext context)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Defis.Jury.Domain;
 using Defis.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,16 @@ public static class JuryQueries
     {
         var panel = await db.PanelAsync(id, cancellationToken);
         return actor.IsProgrammeStaff || panel.Find(actor.UserId) is not null ? panel : throw new NotFoundException("Jury", id.ToString());
+    }
+
+    /// <summary>
+    /// The panels that count this user among their members. Members are one jsonb list per panel (camelCase, as
+    /// <c>JsonColumn</c> writes them), so the test is a containment: a list holding an object with this userId.
+    /// </summary>
+    public static Task<List<Panel>> PanelsOfAsync(this JuryDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var seat = JsonSerializer.Serialize(new[] { new { userId } });
+        return db.Panels.FromSql($"SELECT *, xmin FROM panels WHERE members @> {seat}::jsonb").AsNoTracking().ToListAsync(cancellationToken);
     }
 
     public static async Task<JuryProgramme> ProgrammeAsync(this JuryDbContext db, string code, CancellationToken cancellationToken)

@@ -87,6 +87,7 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         POST   /api/v1/jury/panels/{X}/assignments:reassign                     401  401  401  403  403  403  403  404  403  403  403  | {"dossierId":"{A}","fromJurorUserId":"jure-1","toJurorUserId":"jure-2","reason":"Indisponible"}
         GET    /api/v1/jury/panels/{X}/assignments                              401  401  401  403  403  403  403  404  403  403  403
         GET    /api/v1/jury/me/assignments                                      401  401  401  403  403  200  200  403  403  403  403
+        GET    /api/v1/jury/me/panels                                           401  401  401  403  403  200  200  403  403  403  403
         POST   /api/v1/jury/programmes/CB21/conflicts                           401  401  401  403  403  200  403  200  403  403  403  | {"jurorUserId":"jure-1","targetKind":"CONFLICT_TARGET_KIND_ORGANISATION","target":"Rectorat {X}","type":"CONFLICT_TYPE_COLLABORATOR","note":"Ancien poste"}
         GET    /api/v1/jury/programmes/CB21/conflicts                           401  401  401  403  403  200  200  200  403  403  403
         POST   /api/v1/jury/programmes/CB21/conflicts/overrides                 401  401  401  403  403  403  403  404  403  403  403  | {"jurorUserId":"jure-1","dossierId":"{X}","reason":"Lien ancien"}
@@ -94,6 +95,7 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/jury/panels/{X}/ranking/export                           401  401  401  403  403  403  404  404  403  403  403
         GET    /api/v1/jury/programmes/CB21/instruction-agenda                  401  401  401  403  403  403  200  200  403  403  403
         POST   /api/v1/jury/panels/{X}/decisions                                401  401  401  403  403  403  404  403  403  403  403  | {"candidateDossierIds":["{A}"]}
+        GET    /api/v1/jury/panels/{X}/decisions                                401  401  401  403  403  403  404  404  403  403  403
         POST   /api/v1/jury/decisions/{X}/selections                            401  401  401  403  403  403  404  403  403  403  403  | {"dossierId":"{A}","rationale":"Solide"}
         DELETE /api/v1/jury/decisions/{X}/selections/{A}                      401  401  401  403  403  403  404  403  403  403  403
         POST   /api/v1/jury/decisions/{X}:correct                               401  401  401  403  403  403  404  403  403  403  403  | {"reason":"Erreur de saisie"}

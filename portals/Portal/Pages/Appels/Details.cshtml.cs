@@ -55,8 +55,7 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
         catch (ApiException refused) when (refused.StatusCode is HttpStatusCode.BadRequest)
         {
             Errors = FormErrors.FromRefusal(refused.Content, Fields, "formulaire-creation");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.Refused();
         }
     }
 }

@@ -44,13 +44,13 @@ public sealed class ModifierModel(PlatformAccess platform, TimeProvider time) : 
     }
 
     public async Task<IActionResult> OnPostEnregistrerAsync(string id, CancellationToken cancellationToken) =>
-        await SaveAsync(id, cancellationToken) is { } saved ? Redirect($"/dossiers/{saved.Id}/modifier?enregistre=true") : Refused();
+        await SaveAsync(id, cancellationToken) is { } saved ? Redirect($"/dossiers/{saved.Id}/modifier?enregistre=true") : this.Refused();
 
     public async Task<IActionResult> OnPostDeposerAsync(string id, CancellationToken cancellationToken)
     {
         if (await SaveAsync(id, cancellationToken) is not { } saved)
         {
-            return Refused();
+            return this.Refused();
         }
         try
         {
@@ -62,7 +62,7 @@ public sealed class ModifierModel(PlatformAccess platform, TimeProvider time) : 
             // Saved, not filed: the form goes on from the saved version.
             Version = saved.Version;
             Errors = FormErrors.FromRefusal(refused.Content, DossierForm.Fields, FormId);
-            return Refused();
+            return this.Refused();
         }
     }
 
@@ -100,11 +100,5 @@ public sealed class ModifierModel(PlatformAccess platform, TimeProvider time) : 
             Errors.Add(FormId, FormErrors.FormLabel, "Le dossier a été modifié par ailleurs depuis que vous l'avez ouvert : rechargez la page pour repartir de sa dernière version.");
             return null;
         }
-    }
-
-    private PageResult Refused()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 }

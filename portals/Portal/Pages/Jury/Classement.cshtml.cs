@@ -1,5 +1,6 @@
 using System.Net;
 using Defis.Contracts.Jury.V1;
+using Defis.Portal.Display;
 using Defis.Portal.Forms;
 using Defis.Portal.Gateway;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,8 @@ namespace Defis.Portal.Pages.Jury;
 
 /// <summary>
 /// A panel's ranking as the platform computes it (a member sees only the dossiers they are free of conflict with), and
-/// for its president the opening of the decision over the ranked dossiers, with its quota.
+/// for its president the panel's decisions, then either the draft to resume or the opening of a decision over the ranked
+/// dossiers, with its quota: never a second draft beside the one in progress.
 /// </summary>
 public sealed class ClassementModel(PlatformAccess platform) : PageModel
 {
@@ -23,6 +25,9 @@ public sealed class ClassementModel(PlatformAccess platform) : PageModel
 
     public bool Presides { get; private set; }
 
+    /// <summary>The panel's decisions, for its president; none for another member, whom the platform does not show them.</summary>
+    public PanelDecisions Decisions { get; private set; } = PanelDecisions.None;
+
     [BindProperty]
     public DecisionOpeningForm Form { get; set; } = new();
 
@@ -33,21 +38,26 @@ public sealed class ClassementModel(PlatformAccess platform) : PageModel
     public async Task<IActionResult> OnPostAsync(string panelId, CancellationToken cancellationToken)
     {
         await LoadAsync(panelId, cancellationToken);
+        // A page left open while the decision was opened elsewhere (another tab, a double click): go on with that draft.
+        if (Decisions.Draft is { } draft)
+        {
+            return Redirect($"/jury/decisions/{draft.Id}");
+        }
         var local = new FormErrors();
         if (Form.ToRequest(panelId, Lines.Select(l => l.Row.DossierId), local) is not { } request)
         {
             Errors = FormErrors.Map([], DecisionOpeningForm.Fields, DecisionOpeningForm.FormId, FormErrors.FormLabel, local);
-            return Refused();
+            return this.Refused();
         }
         try
         {
             var decision = await platform.Client.Jury.OpenDecisionAsync(panelId, request, cancellationToken);
             return Redirect($"/jury/decisions/{decision.Id}");
         }
-        catch (ApiException refused) when (refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed)
+        catch (ApiException refused) when (refused.IsAboutTheInput())
         {
             Errors = FormErrors.FromRefusal(refused.Content, DecisionOpeningForm.Fields, DecisionOpeningForm.FormId);
-            return Refused();
+            return this.Refused();
         }
     }
 
@@ -55,6 +65,10 @@ public sealed class ClassementModel(PlatformAccess platform) : PageModel
     {
         Panel = await platform.Client.Jury.GetPanelAsync(panelId, cancellationToken);
         Presides = Panel.Members.Any(m => m.UserId == User.Identity?.Name && m.Role == PanelRole.President);
+        if (Presides)
+        {
+            Decisions = PanelDecisions.Of((await platform.Client.Jury.ListDecisionsAsync(panelId, cancellationToken)).Decisions);
+        }
         var ranking = await platform.Client.Jury.GetRankingAsync(panelId, cancellationToken);
         Lines = await Task.WhenAll(ranking.Rows.Select(async row => new Line(row, await TitleAsync(row.DossierId, cancellationToken))));
     }
@@ -70,11 +84,5 @@ public sealed class ClassementModel(PlatformAccess platform) : PageModel
         {
             return null;
         }
-    }
-
-    private PageResult Refused()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 }

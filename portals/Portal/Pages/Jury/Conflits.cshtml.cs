@@ -57,8 +57,7 @@ public sealed class ConflitsModel(PlatformAccess platform) : PageModel
                 : FormErrors.Map(local.Any ? [] : [new FieldProblem("programmeCode", "Cet appel n'est pas ouvert aux déclarations du jury.")], ConflictForm.Fields,
                     FormId, FormErrors.FormLabel, local);
             await LoadAsync(null, cancellationToken);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.Refused();
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Defis.Contracts.Jury.V1;
 using Defis.Portal.Forms;
 using Defis.Portal.Gateway;
@@ -45,7 +44,7 @@ public sealed class DecisionModel(PlatformAccess platform) : PageModel
             await platform.Client.Jury.StageSelectionAsync(decisionId, request, cancellationToken);
             return Redirect($"/jury/decisions/{decisionId}?retenu=true");
         }
-        catch (ApiException refused) when (IsRefusal(refused))
+        catch (ApiException refused) when (refused.IsAboutTheInput())
         {
             return await RefusedAsync(decisionId, SelectionForm.Refusal(refused.Content, local), cancellationToken);
         }
@@ -58,7 +57,7 @@ public sealed class DecisionModel(PlatformAccess platform) : PageModel
             await platform.Client.Jury.ReleaseDecisionAsync(decisionId, new ReleaseDecisionRequest { DecisionId = decisionId }, cancellationToken);
             return Redirect($"/jury/decisions/{decisionId}?publiee=true");
         }
-        catch (ApiException refused) when (IsRefusal(refused))
+        catch (ApiException refused) when (refused.IsAboutTheInput())
         {
             // Nothing is typed to publish: what stops it (a quota not met, a decision already published) is the page's.
             Form = new SelectionForm();
@@ -66,14 +65,10 @@ public sealed class DecisionModel(PlatformAccess platform) : PageModel
         }
     }
 
-    private static bool IsRefusal(ApiException refused) =>
-        refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed;
-
     private async Task<PageResult> RefusedAsync(string decisionId, FormErrors errors, CancellationToken cancellationToken)
     {
         Decision = await platform.Client.Jury.GetDecisionAsync(decisionId, cancellationToken);
         Errors = errors;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.Refused();
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Defis.Contracts.Jury.V1;
 using Defis.Contracts.Submission.V1;
 using Defis.Portal.Forms;
@@ -53,7 +52,7 @@ public sealed class EvaluerModel(PlatformAccess platform) : PageModel
         if (Form.ToRequest(panelId, dossierId, Grid, local) is not { } request)
         {
             Errors = FormErrors.Map([], ReviewForm.Fields(Grid), FormId, FormErrors.FormLabel, local);
-            return Refused();
+            return this.Refused();
         }
         try
         {
@@ -61,10 +60,10 @@ public sealed class EvaluerModel(PlatformAccess platform) : PageModel
             await (submit ? jury.SubmitReviewAsync(panelId, dossierId, request, cancellationToken) : jury.SaveReviewDraftAsync(panelId, dossierId, request, cancellationToken));
             return Redirect(then);
         }
-        catch (ApiException refused) when (refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed)
+        catch (ApiException refused) when (refused.IsAboutTheInput())
         {
             Errors = FormErrors.FromRefusal(refused.Content, ReviewForm.Fields(Grid), FormId);
-            return Refused();
+            return this.Refused();
         }
     }
 
@@ -75,11 +74,5 @@ public sealed class EvaluerModel(PlatformAccess platform) : PageModel
         var reviews = await platform.Client.Jury.ListDossierReviewsAsync(panelId, dossierId, cancellationToken);
         Existing = reviews.Reviews.FirstOrDefault(r => r.JurorUserId == User.Identity?.Name);
         Grid = await platform.Client.Jury.GetGridAsync(panelId, Existing?.GridVersion, cancellationToken);
-    }
-
-    private PageResult Refused()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 }

@@ -15,7 +15,7 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
 
     public IReadOnlyList<Line> Lines { get; private set; } = [];
 
-    public IReadOnlyList<Panel> Presided { get; private set; } = [];
+    public IReadOnlyList<PanelMembership> Presided { get; private set; } = [];
 
     public bool JustSubmitted { get; private set; }
 
@@ -27,7 +27,9 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
         Lines = await Task.WhenAll(active.Select(async a => new Line(a, await ReviewStatusAsync(a, cancellationToken))));
         if (User.IsInRole(Roles.PanelPresident))
         {
-            Presided = await PresidedAsync(mine.Assignments, cancellationToken);
+            // The panels they sit on, not those of their assignments: a president who reviews nothing still finds theirs.
+            var seats = await platform.Client.Jury.ListMyPanelsAsync(cancellationToken);
+            Presided = [.. seats.Panels.Where(p => p.Role == PanelRole.President)];
         }
     }
 
@@ -36,17 +38,5 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
     {
         var reviews = await platform.Client.Jury.ListDossierReviewsAsync(assignment.PanelId, assignment.DossierId, cancellationToken);
         return reviews.Reviews.FirstOrDefault(r => r.JurorUserId == User.Identity?.Name)?.Status;
-    }
-
-    /// <summary>
-    /// The panels of the juror's assignments (withdrawn ones too) where they are the president. The platform has no list
-    /// of a member's panels yet, so a president who reviews nothing on a panel does not find it here.
-    /// </summary>
-    private async Task<IReadOnlyList<Panel>> PresidedAsync(IEnumerable<Assignment> assignments, CancellationToken cancellationToken)
-    {
-        var panels = await Task.WhenAll(assignments.Select(a => a.PanelId).Distinct()
-            .Select(id => platform.Client.Jury.GetPanelAsync(id, cancellationToken)));
-        return [.. panels.Where(p => p.Members.Any(m => m.UserId == User.Identity?.Name && m.Role == PanelRole.President))
-            .OrderBy(p => p.ProgrammeCode, StringComparer.Ordinal).ThenBy(p => p.Phase)];
     }
 }
