@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Defis.Portal.Forms;
 
 /// <summary>
@@ -25,35 +23,20 @@ public static class SharePercent
 
     public static Reading Read(string? typed)
     {
-        var text = string.Concat((typed ?? "").Where(c => !char.IsWhiteSpace(c)));
-        if (text.EndsWith('%'))
+        var number = TypedNumber.Read(typed, '%', out var malformed);
+        if (number is null)
         {
-            text = text[..^1];
+            return new(null, malformed ? NotAPercentage : null);
         }
-        if (text.Length == 0)
-        {
-            return new(null, null);
-        }
-        // U+2212 is the minus sign word processors put in; both say the same.
-        var negative = text[0] is '-' or '\u2212';
-        var parts = (negative ? text[1..] : text).Split(',');
-        if (parts.Length > 2 || !AllDigits(parts[0]) || (parts.Length == 2 && !AllDigits(parts[1])))
-        {
-            return new(null, NotAPercentage);
-        }
-        var whole = parts[0].TrimStart('0');
-        var fraction = parts.Length == 2 ? parts[1] : "";
-        if (fraction.Length > 2)
+        if (number.Fraction.Length > 2)
         {
             return new(null, TooManyDecimals);
         }
-        if (whole.Length > MaxWholeDigits)
+        if (number.Whole.Length > MaxWholeDigits || number.Hundredths > int.MaxValue)
         {
             return new(null, TooLarge);
         }
-        var points = long.Parse("0" + whole + fraction.PadRight(2, '0'), CultureInfo.InvariantCulture);
-        return points > int.MaxValue ? new(null, TooLarge) : new((int)(negative ? -points : points), null);
+        var points = (int)number.Hundredths;
+        return new(number.Negative ? -points : points, null);
     }
-
-    private static bool AllDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 }
