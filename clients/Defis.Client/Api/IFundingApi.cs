@@ -27,6 +27,13 @@ public interface IFundingApi
     [Post("/api/v1/funding/grants/{grantId}/tranches/{trancheNumber}/release")]
     Task<Grant> ReleaseTrancheAsync(string grantId, int trancheNumber, [Body] ReleaseTrancheRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The notification of a committed grant, as a PDF (application/pdf). The body streams: read it as a stream; the
+    /// caller disposes the response. A grant only proposed or cancelled is refused (412), as is a caller who may not read it.
+    /// </summary>
+    [Get("/api/v1/funding/grants/{grantId}/notification")]
+    Task<HttpResponseMessage> GetGrantNotificationAsync(string grantId, CancellationToken cancellationToken = default);
+
     /// <summary>One page of a programme's funding events after a sequence number; <see cref="FundingPaging.ReplayAsync"/> reads them all.</summary>
     [Get("/api/v1/funding/programmes/{programmeId}/events")]
     Task<ListFundingEventsResponse> ListEventsAsync(string programmeId, [Query, AliasAs("after_sequence")] long afterSequence = 0,

@@ -5,7 +5,7 @@ using Google.Protobuf.WellKnownTypes;
 namespace Defis.Portal.Display;
 
 /// <summary>The contracts' values as people read them: French words, euros, Europe/Paris dates.</summary>
-public static class French
+public static partial class French
 {
     public static readonly IReadOnlyList<(LeadStructureType Value, string Label)> LeadTypes =
     [

@@ -24,41 +24,26 @@ public static class EuroAmount
 
     public static Reading Read(string? typed)
     {
-        var text = string.Concat((typed ?? "").Where(c => !char.IsWhiteSpace(c)));
-        if (text.EndsWith('€'))
+        var number = TypedNumber.Read(typed, '€', out var malformed);
+        if (number is null)
         {
-            text = text[..^1];
+            return new(null, malformed ? NotAnAmount : null);
         }
-        if (text.Length == 0)
-        {
-            return new(null, null);
-        }
-        // U+2212 is the minus sign word processors put in; both say the same.
-        var negative = text[0] is '-' or '\u2212';
-        var parts = (negative ? text[1..] : text).Split(',');
-        if (parts.Length > 2 || !AllDigits(parts[0]) || (parts.Length == 2 && !AllDigits(parts[1])))
-        {
-            return new(null, NotAnAmount);
-        }
-        var whole = parts[0].TrimStart('0');
-        var fraction = parts.Length == 2 ? parts[1] : "";
         // "-0" and "-0,00" are zero, said oddly; any other signed amount is below it.
-        if (negative && (whole.Length > 0 || fraction.Any(c => c != '0')))
+        if (number.Negative && !number.IsZero)
         {
             return new(null, Negative);
         }
-        if (fraction.Length > 2)
+        if (number.Fraction.Length > 2)
         {
             return new(null, TooManyDecimals);
         }
-        if (whole.Length > MaxWholeDigits)
+        if (number.Whole.Length > MaxWholeDigits)
         {
             return new(null, TooLarge);
         }
         // At most 17 + 2 digits: exact in a decimal, whose range is far beyond a long's.
-        var cents = decimal.Parse("0" + whole + fraction.PadRight(2, '0'), System.Globalization.CultureInfo.InvariantCulture);
+        var cents = number.Hundredths;
         return cents > long.MaxValue ? new(null, TooLarge) : new((long)cents, null);
     }
-
-    private static bool AllDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 }

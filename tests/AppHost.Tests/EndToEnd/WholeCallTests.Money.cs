@@ -10,11 +10,12 @@ public sealed partial class WholeCallTests
     private const long TrancheCents = RecommendedGrantCents / 2;
 
     /// <summary>
-    /// Funding proposed the jury's amount on DossierSelected (nothing for the other team); finance commits it in two
-    /// tranches, the second tied to the plan's first milestone; the ministry's queue receives GrantCommitted and the
-    /// ministry's replay API holds the same event.
+    /// Funding proposed the jury's amount on DossierSelected (nothing for the other team); finance commits it in the
+    /// portal in two tranches, the second tied to the plan's first milestone (<see cref="CommitThroughThePortalAsync"/>);
+    /// the platform holds that schedule, the ministry's queue receives GrantCommitted and the ministry's replay API
+    /// holds the same event.
     /// </summary>
-    private async Task CommitGrantAsync(Cast call, MinistryQueue ministry)
+    private async Task CommitGrantAsync(Cast call, MinistryQueue ministry, AspirePlatform platform)
     {
         var grants = await Poll.UntilAsync(() => call.Finance.Funding.ListGrantsAsync(call.ProgrammeId, Cancellation),
             r => r.Grants.Any(g => g.DossierId == call.First.Id), EventBound, "the grant proposed on DossierSelected", Cancellation);
@@ -24,16 +25,12 @@ public sealed partial class WholeCallTests
         call.GrantId = proposed.Id;
 
         var milestone = (await LaureatePlanAsync(call)).Milestones[0];
-        var committed = await call.Finance.Funding.CommitGrantAsync(proposed.Id, new CommitGrantRequest
-        {
-            GrantId = proposed.Id,
-            Schedule =
-            {
-                new TrancheTerm { ShareBasisPoints = 5000, Trigger = TrancheTrigger.AtCommitment },
-                new TrancheTerm { ShareBasisPoints = 5000, Trigger = TrancheTrigger.Milestone, Milestone = milestone.Title },
-            },
-        }, Cancellation);
+        await CommitThroughThePortalAsync(call, platform, milestone.Title);
+        var committed = await call.Finance.Funding.GetGrantAsync(proposed.Id, Cancellation);
         Assert.Equal(GrantStatus.Committed, committed.Status);
+        Assert.Equal("demo-finance", committed.CommittedBy);
+        Assert.Equal([(5000, TrancheTrigger.AtCommitment, ""), (5000, TrancheTrigger.Milestone, milestone.Title)],
+            committed.Tranches.Select(t => (t.ShareBasisPoints, t.Trigger, t.Milestone)));
         Assert.Equal([TrancheStatus.Released, TrancheStatus.Scheduled], committed.Tranches.Select(t => t.Status));
         Assert.Equal(TrancheCents, committed.ReleasedCents);
 
