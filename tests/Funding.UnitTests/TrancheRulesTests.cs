@@ -50,6 +50,6 @@ public sealed class TrancheRulesTests
             TrancheTerm.Validate([new(0, TrancheTrigger.Manual), new(9_950, TrancheTrigger.AtCommitment)]));
 
         Assert.Equal(["schedule[0].share", "schedule"], error.Violations.Select(v => v.Field));
-        Assert.Contains("99.50 %", error.Violations[1].Description);
+        Assert.Contains("99,50 %", error.Violations[1].Description);
     }
 }

@@ -60,6 +60,6 @@ public sealed class TrancheSplitTests
         Assert.Contains("schedule[1].milestone", fields);
         Assert.Contains("schedule[2].share", fields);
         Assert.Contains("schedule[2].trigger", fields);
-        Assert.Contains(error.Violations, v => v.Description.Contains("90.00 %"));
+        Assert.Contains(error.Violations, v => v.Description.Contains("90,00 %"));
     }
 }

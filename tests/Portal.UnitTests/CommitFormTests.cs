@@ -10,7 +10,7 @@ public sealed class CommitFormTests
         {"code":3,"message":"Requête invalide.","details":[
           {"@type":"type.googleapis.com/google.rpc.BadRequest","fieldViolations":[
             {"field":"schedule[1].milestone","description":"Ce champ est obligatoire."},
-            {"field":"schedule","description":"Les tranches doivent totaliser 100 % de la dotation (ici 90.00 %)."}]}]}
+            {"field":"schedule","description":"Les tranches doivent totaliser 100 % de la dotation (ici 90,00 %)."}]}]}
         """;
 
     /// <summary>What the platform answers to a stand-in share on the first line sent, the second naming no trigger.</summary>
@@ -19,7 +19,7 @@ public sealed class CommitFormTests
           {"@type":"type.googleapis.com/google.rpc.BadRequest","fieldViolations":[
             {"field":"schedule[0].share_basis_points","description":"La part d'une tranche doit être positive."},
             {"field":"schedule[1].trigger","description":"Valeur inconnue."},
-            {"field":"schedule","description":"Les tranches doivent totaliser 100 % de la dotation (ici 50.00 %)."}]}]}
+            {"field":"schedule","description":"Les tranches doivent totaliser 100 % de la dotation (ici 50,00 %)."}]}]}
         """;
 
     private static CommitForm Form(params CommitForm.TrancheLine[] lines) => new() { Lines = [.. lines] };
@@ -123,7 +123,7 @@ public sealed class CommitFormTests
 
         Assert.Equal(
         [
-            ("Form_Part_1", "Part de la tranche 2", "Les tranches doivent totaliser 100 % de la dotation (ici 90.00 %)."),
+            ("Form_Part_1", "Part de la tranche 2", "Les tranches doivent totaliser 100 % de la dotation (ici 90,00 %)."),
             ("Form_Jalon_2", "Jalon de la tranche 3", "Ce champ est obligatoire."),
         ], errors.Summary.Select(e => (e.Input, e.Label, e.Message)));
     }

@@ -10,7 +10,7 @@ public sealed partial class WholeCallTests
     private const string PortalFinance = "demo-finance";
 
     /// <summary>The platform's refusal of 50 % and 40 %, in its own words (Funding's TrancheTerm).</summary>
-    private const string SharesDoNotAddUp = "Les tranches doivent totaliser 100 % de la dotation (ici 90.00 %).";
+    private const string SharesDoNotAddUp = "Les tranches doivent totaliser 100 % de la dotation (ici 90,00 %).";
 
     /// <summary>
     /// Finance commits the grant in the portal (issue 22): demo-finance signs in, opens « Financement des appels », the

@@ -30,7 +30,7 @@ public sealed record TrancheTerm(int ShareBasisPoints, TrancheTrigger Trigger, s
         var total = schedule.Sum(t => (long)t.ShareBasisPoints);
         if (schedule.Count > 0 && total != WholeGrant)
         {
-            violations.Add("schedule", $"Les tranches doivent totaliser 100 % de la dotation (ici {total / 100}.{total % 100:00} %).");
+            violations.Add("schedule", $"Les tranches doivent totaliser 100 % de la dotation (ici {total / 100},{total % 100:00} %).");
         }
         violations.ThrowIfAny();
     }
