@@ -51,7 +51,7 @@ public sealed class SubventionModel(PlatformAccess platform) : PageModel
             await platform.Client.Funding.CommitGrantAsync(grantId, request, cancellationToken);
             return Redirect($"/financement/subventions/{grantId}?engagee=true");
         }
-        catch (ApiException refused) when (IsRefusal(refused))
+        catch (ApiException refused) when (refused.IsAboutTheInput())
         {
             return await RefusedAsync(grantId, CommitForm.Refusal(refused.Content, Form.SentLines, local), cancellationToken);
         }
@@ -64,7 +64,7 @@ public sealed class SubventionModel(PlatformAccess platform) : PageModel
             await platform.Client.Funding.ReleaseTrancheAsync(grantId, tranche, new ReleaseTrancheRequest { GrantId = grantId, TrancheNumber = tranche }, cancellationToken);
             return Redirect($"/financement/subventions/{grantId}?versee={tranche}");
         }
-        catch (ApiException refused) when (IsRefusal(refused))
+        catch (ApiException refused) when (refused.IsAboutTheInput())
         {
             // Nothing is typed to pay a tranche: what stops it (a cancelled grant, a withdrawn selection) is the page's.
             Form = new CommitForm();
@@ -88,14 +88,10 @@ public sealed class SubventionModel(PlatformAccess platform) : PageModel
         return File(body, "application/pdf", $"notification-subvention-{grantId}.pdf");
     }
 
-    private static bool IsRefusal(ApiException refused) =>
-        refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed;
-
     private async Task<PageResult> RefusedAsync(string grantId, FormErrors errors, CancellationToken cancellationToken)
     {
         Grant = await platform.Client.Funding.GetGrantAsync(grantId, cancellationToken);
         Errors = errors;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.Refused();
     }
 }
