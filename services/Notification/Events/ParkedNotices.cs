@@ -10,9 +10,10 @@ namespace Defis.Notification.Events;
 /// A team notice is never dropped for arriving first (decision 0031). When its event names a dossier Notification has
 /// not heard of yet, the event is kept, in the consumer's transaction, and partners subscribed to it are called now;
 /// once an event about the dossier is remembered (draft created, filed, returned), the kept notices are sent in the
-/// order they arrived, in that event's transaction.
+/// order they arrived, in that event's transaction. Nothing is kept for a purged dossier: it will never be remembered.
 /// </summary>
-public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections, TeamNotices notices)
+public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections, TeamNotices notices,
+    PurgedDossiers purged)
 {
     /// <summary>The events whose notice can wait for its dossier, by the type name kept with them.</summary>
     private static readonly Dictionary<string, Type> Kept = new[] { typeof(DossierSelected), typeof(DossierNotSelected), typeof(GrantCommitted) }
@@ -21,6 +22,10 @@ public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, N
     /// <summary>The team's notice now if the dossier is known; else the event is kept until it is.</summary>
     public async Task SendOrParkAsync(IntegrationEvent evt, Guid dossierId, CancellationToken cancellationToken)
     {
+        if (await purged.ContainsAsync(dossierId, cancellationToken))
+        {
+            return;
+        }
         if (await projections.DossierAsync(dossierId, cancellationToken) is { } dossier)
         {
             await SendAsync(evt, dossier, cancellationToken);
