@@ -26,6 +26,7 @@ public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, N
         {
             return;
         }
+        await TakeTurnAsync(dossierId, cancellationToken);
         if (await projections.DossierAsync(dossierId, cancellationToken) is { } dossier)
         {
             await SendAsync(evt, dossier, cancellationToken);
@@ -43,6 +44,7 @@ public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, N
     /// <summary>Sends what waited for <paramref name="dossierId"/>, now remembered; nothing when nothing waited.</summary>
     public async Task ReleaseAsync(Guid dossierId, CancellationToken cancellationToken)
     {
+        await TakeTurnAsync(dossierId, cancellationToken);
         var parked = await db.ParkedNotices.Where(p => p.DossierId == dossierId).OrderBy(p => p.ParkedAt).ThenBy(p => p.EventId).ToListAsync(cancellationToken);
         if (parked.Count == 0)
         {
@@ -55,6 +57,14 @@ public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, N
             db.ParkedNotices.Remove(notice);
         }
     }
+
+    /// <summary>
+    /// Keeping and releasing one dossier's notices take turns until their transaction ends: a notice kept while the
+    /// filing was being handled would otherwise be committed after the release looked, and wait for nothing forever;
+    /// the second now sees what the first committed (the dossier, or the kept notice).
+    /// </summary>
+    private Task TakeTurnAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({dossierId.ToString()}, 1))", cancellationToken);
 
     private Task SendAsync(IntegrationEvent evt, DossierContact dossier, CancellationToken cancellationToken) => evt switch
     {
