@@ -29,6 +29,7 @@ public static class Extensions
             bus.AddConsumer<DossierReturnedForCorrectionConsumer>();
             bus.AddConsumer<ReviewerAssignedConsumer>();
             bus.AddConsumer<ReviewerUnassignedConsumer>();
+            bus.AddConsumer<DossierPurgedConsumer>();
         });
         builder.Services.AddOptions<ScanOptions>().BindConfiguration("Correspondence:Scan");
         builder.Services.AddSingleton(provider => ClamdClient.From(builder.Configuration.GetConnectionString("scanner")));

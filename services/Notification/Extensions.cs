@@ -29,6 +29,7 @@ public static class Extensions
         builder.Services.AddScoped<Projections>();
         builder.Services.AddScoped<TeamNotices>();
         builder.Services.AddScoped<ParkedNotices>();
+        builder.Services.AddScoped<PurgedDossiers>();
         builder.AddDelivery();
         // The notices' PDFs (decision 0027) are drawn in DejaVu Sans, shipped in the output (DocumentFonts.targets).
         DocumentFonts.Install(builder.Configuration[DocumentFonts.FolderSetting]);

@@ -55,6 +55,20 @@ public sealed class ArrivalOrderTests(PlatformInfrastructure infrastructure) : I
     }
 
     [Fact]
+    public async Task A_decision_handled_while_the_filing_is_being_handled_is_neither_kept_forever_nor_lost()
+    {
+        var filings = Enumerable.Range(0, 8).Select(i => Events.Submitted($"agent-{i}", Events.Address("course"), $"CB21-02{i:00}")).ToList();
+
+        await Task.WhenAll(filings.SelectMany(f => new[] { _host.PublishAsync(f), _host.PublishAsync(Events.Selected(f.DossierId, f.Reference)) }));
+
+        foreach (var filing in filings)
+        {
+            await Eventually.Until(() => Task.FromResult(infrastructure.To(filing.ContactEmail)), m => m.Count == 2, Patience, "the receipt and the decision");
+        }
+        Assert.Equal(0, await _host.QueryAsync(db => db.ParkedNotices.CountAsync(Cancellation)));
+    }
+
+    [Fact]
     public async Task A_decision_on_a_known_dossier_is_sent_at_once_and_nothing_is_kept()
     {
         var lead = Events.Address("porteur");

@@ -3,7 +3,7 @@ using Defis.Notification.Domain.Preferences;
 
 namespace Defis.Notification.UnitTests;
 
-/// <summary>The notices of issue 21: an idle draft's warning and expiry (decision 0029), an audit trail's digest (decision 0028).</summary>
+/// <summary>The notices of issue 21: an idle draft's warning and expiry (decision 0029), a dossier's purge warning (decision 0032), an audit trail's digest (decision 0028).</summary>
 public sealed class RetentionTemplatesTests
 {
     private static readonly ProgrammeLabel Cb21 = new("CB21", "Cantine bio");
@@ -33,6 +33,29 @@ public sealed class RetentionTemplatesTests
             "Votre brouillon « Titre » pour l'appel CB21 « Cantine bio », sans modification depuis le lundi 20 septembre 2021 à 10:00, " +
             "a expiré après l'avertissement qui vous a été adressé : il est retiré. Vous pouvez créer un nouveau dossier tant que l'appel est ouvert.",
             message.Body);
+    }
+
+    [Fact]
+    public void The_purge_warning_gives_the_day_in_paris_the_dossier_and_what_goes_and_what_stays()
+    {
+        // 23:30 UTC on 28 February is already 1 March in Paris.
+        var message = Templates.PurgeWarning("CB21-0042", "Titre", Cb21, new DateTimeOffset(2022, 2, 28, 23, 30, 0, TimeSpan.Zero));
+
+        Assert.Equal((Categories.Reminder, "Vos données seront supprimées le mardi 1 mars 2022 : dossier CB21-0042"), (message.Category, message.Subject));
+        Assert.Equal(
+            "La durée de conservation fixée par l'appel CB21 « Cantine bio » arrive à son terme pour votre dossier CB21-0042 « Titre ». " +
+            "Le mardi 1 mars 2022, son contenu, ses messages et ses fichiers seront supprimés de la plateforme ; " +
+            "seules des statistiques anonymes, qui ne nomment personne, seront conservées. Enregistrez d'ici là ce que vous souhaitez garder.",
+            message.Body);
+    }
+
+    [Fact]
+    public void The_purge_warning_of_a_dossier_never_filed_names_it_by_its_title_only()
+    {
+        var message = Templates.PurgeWarning(null, "Titre", new ProgrammeLabel("CB21", null), new DateTimeOffset(2022, 7, 1, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("Vos données seront supprimées le vendredi 1 juillet 2022", message.Subject);
+        Assert.StartsWith("La durée de conservation fixée par l'appel CB21 arrive à son terme pour votre dossier « Titre ». Le vendredi 1 juillet 2022,", message.Body);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class DossierResubmittedConsumer(CorrespondenceDbContext db, TimeP
 /// <summary>
 /// The team as it stands when staff ask for corrections, and the request itself posted on the dossier's thread (the
 /// message's id is the event's: once, even past the inbox). No MessagePosted: Notification already tells the team of
-/// the correction request itself.
+/// the correction request itself. Nothing for a purged dossier.
 /// </summary>
 public sealed class DossierReturnedForCorrectionConsumer(CorrespondenceDbContext db, TimeProvider time)
     : IdempotentConsumer<DossierReturnedForCorrection, CorrespondenceDbContext>(db, time)
@@ -42,8 +42,8 @@ public sealed class DossierReturnedForCorrectionConsumer(CorrespondenceDbContext
     protected override async Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context,
         CancellationToken cancellationToken)
     {
-        await Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.LeadUserId, message.Reference, message.CoEditorEmails, cancellationToken);
-        if (!await Db.Messages.AnyAsync(m => m.Id == message.EventId, cancellationToken))
+        var known = await Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.LeadUserId, message.Reference, message.CoEditorEmails, cancellationToken);
+        if (known && !await Db.Messages.AnyAsync(m => m.Id == message.EventId, cancellationToken))
         {
             Db.Messages.Add(CorrectionRequest.Post(message.EventId, message.DossierId, message.Reasons, message.CorrectionDeadline, message.OccurredAt));
         }

@@ -5,15 +5,19 @@ namespace Defis.Correspondence.Events;
 
 /// <summary>
 /// Keeps <see cref="TeamRow"/> up to date from Submission's events, whatever order they arrive in: each sets what it
-/// knows; a null co-editor list (older producers) means "unknown" and leaves the kept one.
+/// knows; a null co-editor list (older producers) means "unknown" and leaves the kept one. A purged dossier's team is
+/// not remembered again (decision 0032): false then, and the caller writes nothing else about it.
 /// </summary>
 internal static class TeamProjection
 {
-    public static async Task ApplyAsync(this CorrespondenceDbContext db, Guid dossierId, string? programmeCode, string? leadId, string? reference,
+    public static async Task<bool> ApplyAsync(this CorrespondenceDbContext db, Guid dossierId, string? programmeCode, string? leadId, string? reference,
         IReadOnlyList<string>? coEditorEmails, CancellationToken cancellationToken)
     {
-        // Serialises the events of one dossier with the uploads that count its bytes.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({dossierId.ToString()}, 0))", cancellationToken);
+        // Serialises the events of one dossier with the uploads that count its bytes and with its purge.
+        if (await db.LockAndCheckPurgedAsync(dossierId, cancellationToken))
+        {
+            return false;
+        }
         var row = await db.Teams.SingleOrDefaultAsync(t => t.DossierId == dossierId, cancellationToken);
         if (row is null)
         {
@@ -30,5 +34,6 @@ internal static class TeamProjection
         {
             row.CoEditorEmails = [.. coEditorEmails.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
         }
+        return true;
     }
 }

@@ -45,7 +45,11 @@ public sealed partial class AttachmentsService(CorrespondenceDbContext db, TimeP
         var (dossierId, fileName) = await ReadHeaderAsync(requestStream, cancellationToken);
         await db.VisibleTeamAsync(caller, dossierId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({dossierId.ToString()}, 0))", cancellationToken);
+        if (await db.LockAndCheckPurgedAsync(dossierId, cancellationToken))
+        {
+            // Purged between the check of its team and this lock: its files are gone and none is added.
+            throw new NotFoundException("Dossier", dossierId.ToString());
+        }
         var stored = await db.Attachments.Where(a => a.DossierId == dossierId && a.State != ScanState.Infected).SumAsync(a => a.Size, cancellationToken);
         using var chunks = new UploadChunks(requestStream, UploadLimits.Default, stored);
         var (kind, sha256) = await chunks.CopyAsync(fileName, () => LargeObjectWriter.CreateAsync(transaction.GetDbTransaction(), cancellationToken), cancellationToken);

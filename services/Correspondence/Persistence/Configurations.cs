@@ -93,3 +93,13 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
         builder.HasIndex(a => new { a.DossierId, a.WrittenAt });
     }
 }
+
+internal sealed class PurgedDossierConfiguration : IEntityTypeConfiguration<PurgedDossier>
+{
+    public void Configure(EntityTypeBuilder<PurgedDossier> builder)
+    {
+        builder.ToTable("purged_dossiers");
+        builder.HasKey(p => p.DossierId);
+        builder.Property(p => p.DossierId).ValueGeneratedNever();
+    }
+}

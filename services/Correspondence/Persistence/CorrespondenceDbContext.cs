@@ -22,6 +22,8 @@ public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbCon
 
     public DbSet<Annotation> Annotations => Set<Annotation>();
 
+    public DbSet<PurgedDossier> PurgedDossiers => Set<PurgedDossier>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -14,6 +14,9 @@ public sealed class InboxNotification
     /// <summary>The event that caused it: at most one notification per (event, recipient).</summary>
     public Guid SourceEventId { get; private set; }
 
+    /// <summary>The dossier the event was about, if any: what a purge of that dossier removes (decision 0032).</summary>
+    public Guid? DossierId { get; private set; }
+
     public string Category { get; private set; } = "";
 
     public string Subject { get; private set; } = "";
@@ -24,8 +27,9 @@ public sealed class InboxNotification
 
     public DateTimeOffset? ReadAt { get; private set; }
 
-    public static InboxNotification For(string recipientId, Guid sourceEventId, RenderedMessage message, DateTimeOffset now) => new()
+    public static InboxNotification For(string recipientId, Guid sourceEventId, RenderedMessage message, DateTimeOffset now, Guid? dossierId = null) => new()
     {
+        DossierId = dossierId,
         Id = Guid.CreateVersion7(now),
         RecipientId = recipientId,
         SourceEventId = sourceEventId,

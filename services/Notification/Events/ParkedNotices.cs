@@ -10,9 +10,10 @@ namespace Defis.Notification.Events;
 /// A team notice is never dropped for arriving first (decision 0031). When its event names a dossier Notification has
 /// not heard of yet, the event is kept, in the consumer's transaction, and partners subscribed to it are called now;
 /// once an event about the dossier is remembered (draft created, filed, returned), the kept notices are sent in the
-/// order they arrived, in that event's transaction.
+/// order they arrived, in that event's transaction. Nothing is kept for a purged dossier: it will never be remembered.
 /// </summary>
-public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections, TeamNotices notices)
+public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, Notifier notifier, Projections projections, TeamNotices notices,
+    PurgedDossiers purged)
 {
     /// <summary>The events whose notice can wait for its dossier, by the type name kept with them.</summary>
     private static readonly Dictionary<string, Type> Kept = new[] { typeof(DossierSelected), typeof(DossierNotSelected), typeof(GrantCommitted) }
@@ -21,6 +22,11 @@ public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, N
     /// <summary>The team's notice now if the dossier is known; else the event is kept until it is.</summary>
     public async Task SendOrParkAsync(IntegrationEvent evt, Guid dossierId, CancellationToken cancellationToken)
     {
+        if (await purged.ContainsAsync(dossierId, cancellationToken))
+        {
+            return;
+        }
+        await TakeTurnAsync(dossierId, cancellationToken);
         if (await projections.DossierAsync(dossierId, cancellationToken) is { } dossier)
         {
             await SendAsync(evt, dossier, cancellationToken);
@@ -38,6 +44,7 @@ public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, N
     /// <summary>Sends what waited for <paramref name="dossierId"/>, now remembered; nothing when nothing waited.</summary>
     public async Task ReleaseAsync(Guid dossierId, CancellationToken cancellationToken)
     {
+        await TakeTurnAsync(dossierId, cancellationToken);
         var parked = await db.ParkedNotices.Where(p => p.DossierId == dossierId).OrderBy(p => p.ParkedAt).ThenBy(p => p.EventId).ToListAsync(cancellationToken);
         if (parked.Count == 0)
         {
@@ -50,6 +57,14 @@ public sealed class ParkedNotices(NotificationDbContext db, TimeProvider time, N
             db.ParkedNotices.Remove(notice);
         }
     }
+
+    /// <summary>
+    /// Keeping and releasing one dossier's notices take turns until their transaction ends: a notice kept while the
+    /// filing was being handled would otherwise be committed after the release looked, and wait for nothing forever;
+    /// the second now sees what the first committed (the dossier, or the kept notice).
+    /// </summary>
+    private Task TakeTurnAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({dossierId.ToString()}, 1))", cancellationToken);
 
     private Task SendAsync(IntegrationEvent evt, DossierContact dossier, CancellationToken cancellationToken) => evt switch
     {

@@ -9,16 +9,20 @@ namespace Defis.Notification.Events;
 /// Notification's local memory of other services' data, fed by their events (upserts in the consumer's
 /// transaction), so that later events naming only a dossier or a grant reach the right people.
 /// </summary>
-public sealed class Projections(NotificationDbContext db)
+public sealed class Projections(NotificationDbContext db, PurgedDossiers purged)
 {
     /// <summary>
     /// Upserts what an event says of a dossier. <paramref name="coEditorEmails"/> null (an event or producer that does
     /// not carry them) keeps the co-editors already known; a list, even empty, replaces them. So does a null
-    /// <paramref name="leadStructureName"/> keep the name known.
+    /// <paramref name="leadStructureName"/> keep the name known. A purged dossier's people are not remembered again.
     /// </summary>
     public async Task RememberDossierAsync(Guid dossierId, string? programmeCode, string? reference, string? title, string leadUserId, string contactEmail,
         IReadOnlyList<string>? coEditorEmails, CancellationToken cancellationToken, string? leadStructureName = null)
     {
+        if (await purged.ContainsAsync(dossierId, cancellationToken))
+        {
+            return;
+        }
         var known = coEditorEmails is not null;
         var coEditors = coEditorEmails?.ToArray() ?? [];
         await db.Database.ExecuteSqlAsync($"""
@@ -84,8 +88,7 @@ public sealed class Projections(NotificationDbContext db)
     public static IReadOnlyList<Recipient> TeamOf(Persistence.Projections.DossierContact? dossier) => dossier is null ? [] :
         [new(dossier.LeadUserId, dossier.ContactEmail), .. dossier.CoEditorEmails.Select(email => new Recipient(null, email))];
 
-    public async Task<Guid?> DossierOfGrantAsync(Guid grantId, CancellationToken cancellationToken) =>
-        await db.GrantDossiers.Where(g => g.GrantId == grantId).Select(g => (Guid?)g.DossierId).FirstOrDefaultAsync(cancellationToken);
+    public Task<Guid?> DossierOfGrantAsync(Guid grantId, CancellationToken cancellationToken) => purged.DossierOfGrantAsync(grantId, cancellationToken);
 
     /// <summary>Users by id, each with the email address an event gave for them, if any.</summary>
     public async Task<List<Recipient>> UsersAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

@@ -16,5 +16,6 @@ internal sealed class InboxNotificationConfiguration : IEntityTypeConfiguration<
         builder.Property(n => n.Body).HasMaxLength(4000);
         builder.HasIndex(n => new { n.SourceEventId, n.RecipientId }).IsUnique();
         builder.HasIndex(n => new { n.RecipientId, n.CreatedAt });
+        builder.HasIndex(n => n.DossierId);
     }
 }

@@ -31,6 +31,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<ParkedNotice> ParkedNotices => Set<ParkedNotice>();
 
+    public DbSet<PurgedDossier> PurgedDossiers => Set<PurgedDossier>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

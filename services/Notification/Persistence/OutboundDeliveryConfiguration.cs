@@ -25,5 +25,7 @@ internal sealed class OutboundDeliveryConfiguration : IEntityTypeConfiguration<O
         builder.HasIndex(d => new { d.Channel, d.Status, d.NextAttemptAt });
         builder.HasIndex(d => new { d.SubscriptionId, d.CreatedAt });
         builder.HasIndex(d => new { d.RecipientUserId, d.CreatedAt });
+        // A purge finds the dossier's emails and webhook calls (decision 0032).
+        builder.HasIndex(d => d.DossierId);
     }
 }

@@ -203,6 +203,22 @@ namespace Defis.Correspondence.Persistence.Migrations
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Correspondence.Persistence.PurgedDossier", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset>("PurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("purged_at");
+
+                    b.HasKey("DossierId")
+                        .HasName("pk_purged_dossiers");
+
+                    b.ToTable("purged_dossiers", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Correspondence.Persistence.ReviewerRow", b =>
                 {
                     b.Property<Guid>("AssignmentId")

@@ -15,6 +15,9 @@ public sealed class OutboundDelivery
 
     public Guid SourceEventId { get; private set; }
 
+    /// <summary>The dossier the event was about, if any: what a purge of that dossier removes (decision 0032).</summary>
+    public Guid? DossierId { get; private set; }
+
     /// <summary>The integration event's short type name, e.g. "DossierSubmitted".</summary>
     public string EventType { get; private set; } = "";
 
@@ -55,8 +58,9 @@ public sealed class OutboundDelivery
     public byte[]? AttachmentContent { get; private set; }
 
     public static OutboundDelivery Email(Guid eventId, string eventType, string address, string? userId, RenderedMessage message, bool digest, DateTimeOffset now,
-        EmailAttachment? attachment = null) => new()
+        EmailAttachment? attachment = null, Guid? dossierId = null) => new()
     {
+        DossierId = dossierId,
         AttachmentName = attachment?.FileName,
         AttachmentContent = attachment?.Content,
         Id = Guid.CreateVersion7(now),
@@ -73,8 +77,9 @@ public sealed class OutboundDelivery
         CreatedAt = now,
     };
 
-    public static OutboundDelivery Webhook(Guid eventId, string eventType, Guid subscriptionId, string json, DateTimeOffset now) => new()
+    public static OutboundDelivery Webhook(Guid eventId, string eventType, Guid subscriptionId, string json, DateTimeOffset now, Guid? dossierId = null) => new()
     {
+        DossierId = dossierId,
         Id = Guid.CreateVersion7(now),
         SourceEventId = eventId,
         EventType = eventType,

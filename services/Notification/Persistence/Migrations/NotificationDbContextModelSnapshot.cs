@@ -68,6 +68,10 @@ namespace Defis.Notification.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("digest_id");
 
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -121,6 +125,9 @@ namespace Defis.Notification.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_deliveries");
 
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_deliveries_dossier_id");
+
                     b.HasIndex("RecipientUserId", "CreatedAt")
                         .HasDatabaseName("ix_deliveries_recipient_user_id_created_at");
 
@@ -160,6 +167,10 @@ namespace Defis.Notification.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
@@ -182,6 +193,9 @@ namespace Defis.Notification.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_inbox_notifications");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_inbox_notifications_dossier_id");
 
                     b.HasIndex("RecipientId", "CreatedAt")
                         .HasDatabaseName("ix_inbox_notifications_recipient_id_created_at");
@@ -451,6 +465,22 @@ namespace Defis.Notification.Persistence.Migrations
                         .HasName("pk_programme_titles");
 
                     b.ToTable("programme_titles", (string)null);
+                });
+
+            modelBuilder.Entity("Defis.Notification.Persistence.Projections.PurgedDossier", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset>("PurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("purged_at");
+
+                    b.HasKey("DossierId")
+                        .HasName("pk_purged_dossiers");
+
+                    b.ToTable("purged_dossiers", (string)null);
                 });
 
             modelBuilder.Entity("Defis.Notification.Persistence.Projections.UserContact", b =>

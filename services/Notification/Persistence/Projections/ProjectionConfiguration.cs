@@ -38,6 +38,12 @@ internal static class ProjectionConfiguration
             e.Property(p => p.EventType).HasMaxLength(100);
             e.Property(p => p.Payload).HasColumnType("jsonb");
         });
+        model.Entity<PurgedDossier>(e =>
+        {
+            e.ToTable("purged_dossiers");
+            e.HasKey(p => p.DossierId);
+            e.Property(p => p.DossierId).ValueGeneratedNever();
+        });
         model.Entity<UserContact>(e =>
         {
             e.ToTable("user_contacts");
