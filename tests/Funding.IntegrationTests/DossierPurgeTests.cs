@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Defis.Contracts.Events;
-using Defis.Contracts.Funding.V1;
 using Defis.Funding.Persistence;
-using Defis.ServiceDefaults.Security;
 using Defis.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,8 +25,8 @@ public sealed class DossierPurgeTests(PlatformInfrastructure infrastructure) : I
     {
         var programmeId = await _platform.OpenProgrammeAsync(300_000_000);
         var (purged, other) = (Guid.CreateVersion7(), Guid.CreateVersion7());
-        await CommittedWithExpenseAsync(programmeId, purged);
-        await CommittedWithExpenseAsync(programmeId, other);
+        await _platform.CommittedWithExpenseAsync(programmeId, purged, "Atelier Numérique", "F-2021-7");
+        await _platform.CommittedWithExpenseAsync(programmeId, other, "Atelier Numérique", "F-2021-8");
         var accountsBefore = await AccountsAsync(programmeId);
         var trailBefore = await _platform.QueryAsync(db => db.AuditTrail.CountAsync());
         var purge = Purged(purged, PurgeReason.Retention);
@@ -87,30 +85,6 @@ public sealed class DossierPurgeTests(PlatformInfrastructure infrastructure) : I
 
     private static DossierPurged Purged(Guid dossierId, PurgeReason reason) =>
         new(dossierId, "CB21", reason) { OccurredAt = FundingPlatform.Published.AddYears(3) };
-
-    /// <summary>A grant committed with a first tranche paid at once, and one expense its lead declared.</summary>
-    private async Task CommittedWithExpenseAsync(Guid programmeId, Guid dossierId)
-    {
-        var grantId = await _platform.ProposedGrantAsync(programmeId, dossierId, "Incubation");
-        var commit = new CommitGrantRequest { GrantId = $"{grantId}" };
-        commit.Schedule.Add(new TrancheTerm { ShareBasisPoints = 6_000, Trigger = TrancheTrigger.AtCommitment });
-        commit.Schedule.Add(new TrancheTerm { ShareBasisPoints = 4_000, Trigger = TrancheTrigger.Manual });
-        await _platform.Officer.CommitGrantAsync(commit, cancellationToken: Cancellation);
-        var day = DateTime.UtcNow.AddDays(-1);
-        var lead = _platform.Client(TestTokens.For(FundingPlatform.Lead, Roles.Applicant));
-        await lead.DeclareExpensesAsync(new DeclareExpensesRequest
-        {
-            GrantId = $"{grantId}",
-            Lines =
-            {
-                new ExpenseLine
-                {
-                    Category = ExpenseCategory.CollaborativeDigitalTools, AmountCents = 100_000, Provider = "Atelier Numérique", ProviderCountry = "FR",
-                    Date = new Google.Type.Date { Year = day.Year, Month = day.Month, Day = day.Day }, InvoiceReference = "F-2021-7",
-                },
-            },
-        }, cancellationToken: Cancellation);
-    }
 
     private Task<FundedDossier> DossierAsync(Guid dossierId) =>
         _platform.QueryAsync(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.DossierId == dossierId, Cancellation));
