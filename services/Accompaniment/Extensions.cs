@@ -28,6 +28,7 @@ public static class Extensions
             bus.AddConsumer<DossierSubmittedConsumer>();
             bus.AddConsumer<DossierSelectedConsumer>();
             bus.AddConsumer<DossierNotSelectedConsumer>();
+            bus.AddConsumer<DossierPurgedConsumer>();
         });
         builder.Services.AddOptions<FollowUpOptions>().BindConfiguration("Accompaniment:FollowUp");
         // After the database migrator (hosted services start in order): the first pass finds its tables.

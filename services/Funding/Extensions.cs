@@ -32,6 +32,7 @@ public static class Extensions
             bus.AddConsumer<DossierSelectedConsumer>();
             bus.AddConsumer<DossierNotSelectedConsumer>();
             bus.AddConsumer<MilestoneValidatedConsumer>();
+            bus.AddConsumer<DossierPurgedConsumer>();
         }, (_, rabbit) => rabbit.AddMinistryExchange());
         DocumentFonts.Install(builder.Configuration[DocumentFonts.FolderSetting]);
         return builder;

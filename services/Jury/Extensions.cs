@@ -27,6 +27,7 @@ public static class Extensions
             bus.AddConsumer<ProgrammePublishedConsumer>();
             bus.AddConsumer<DossierSubmittedConsumer>();
             bus.AddConsumer<DossierWithdrawnConsumer>();
+            bus.AddConsumer<DossierPurgedConsumer>();
         });
         builder.Services.AddOptions<DueSoonOptions>().BindConfiguration("Jury:DueSoon");
         builder.Services.AddScheduledPass<DueSoonAnnouncer>(provider => provider.GetRequiredService<IOptions<DueSoonOptions>>().Value.Interval);

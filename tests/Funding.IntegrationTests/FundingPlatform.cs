@@ -1,4 +1,5 @@
 using Defis.Contracts.Events;
+using Defis.Contracts.Funding.V1;
 using Defis.Funding.Grpc;
 using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Security;
@@ -109,5 +110,30 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
         await PublishAsync(Selected(programmeId, dossierId, phase, recommendedCents));
         var grant = await UntilAsync(db => db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.DossierId == dossierId), g => g is not null, "a grant is proposed");
         return grant!.Id;
+    }
+
+    /// <summary>The dossier's Incubation grant committed (60 % paid at once, 40 % by hand) with one expense its lead declared yesterday.</summary>
+    public async Task<Guid> CommittedWithExpenseAsync(Guid programmeId, Guid dossierId, string provider, string invoiceReference)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var grantId = await ProposedGrantAsync(programmeId, dossierId, "Incubation");
+        var commit = new CommitGrantRequest { GrantId = $"{grantId}" };
+        commit.Schedule.Add(new TrancheTerm { ShareBasisPoints = 6_000, Trigger = TrancheTrigger.AtCommitment });
+        commit.Schedule.Add(new TrancheTerm { ShareBasisPoints = 4_000, Trigger = TrancheTrigger.Manual });
+        await Officer.CommitGrantAsync(commit, cancellationToken: cancellation);
+        var day = DateTime.UtcNow.AddDays(-1);
+        await Client(TestTokens.For(Lead, Roles.Applicant)).DeclareExpensesAsync(new DeclareExpensesRequest
+        {
+            GrantId = $"{grantId}",
+            Lines =
+            {
+                new ExpenseLine
+                {
+                    Category = ExpenseCategory.CollaborativeDigitalTools, AmountCents = 100_000, Provider = provider, ProviderCountry = "FR",
+                    Date = new Google.Type.Date { Year = day.Year, Month = day.Month, Day = day.Day }, InvoiceReference = invoiceReference,
+                },
+            },
+        }, cancellationToken: cancellation);
+        return grantId;
     }
 }

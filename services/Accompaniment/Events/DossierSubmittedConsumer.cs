@@ -9,7 +9,8 @@ namespace Defis.Accompaniment.Events;
 /// <summary>
 /// Remembers a filed dossier: its lead becomes the laureate team if the jury selects it, and its theme and
 /// territories feed the peer connections. A selection that arrived first and waited for it opens its plan now,
-/// under the same locks as the selection (<see cref="PlanOutcomes"/>).
+/// under the same locks as the selection (<see cref="PlanOutcomes"/>). A dossier already purged (decision 0032) is kept
+/// anonymous.
 /// </summary>
 public sealed class DossierSubmittedConsumer(AccompanimentDbContext db, TimeProvider time, ILogger<DossierSubmittedConsumer> logger)
     : IdempotentConsumer<DossierSubmitted, AccompanimentDbContext>(db, time)
@@ -31,6 +32,11 @@ public sealed class DossierSubmittedConsumer(AccompanimentDbContext db, TimeProv
         row.Territories = [.. message.Territories];
         row.LeadId = message.SubmittedBy;
         row.ContactEmail = message.ContactEmail;
+        if (await Db.PurgedDossiers.AnyAsync(p => p.DossierId == message.DossierId, cancellationToken))
+        {
+            // Arriving after the purge (a late redelivery): the dossier is counted, its people are not kept.
+            row.Forget();
+        }
         await Db.ResumeWaitingAsync(message.ProgrammeId, message.DossierId, logger, Time.GetUtcNow(), cancellationToken);
     }
 }

@@ -77,6 +77,12 @@ internal static class PlanOutcomes
             return;
         }
         (verdict.WaitingFor, verdict.WaitingSince) = (null, null);
+        if (step == PlanStep.Open && await db.PurgedDossiers.AnyAsync(p => p.DossierId == verdict.DossierId, cancellationToken))
+        {
+            // A selection arriving after the dossier's purge (decision 0032): there is no team left to accompany.
+            logger.LogWarning("The selection of dossier {DossierId} for {Phase} arrived after its purge: no support plan", verdict.DossierId, verdict.Phase);
+            return;
+        }
         switch (step)
         {
             case PlanStep.Close:

@@ -13,6 +13,8 @@ public sealed class AccompanimentDbContext(DbContextOptions<AccompanimentDbConte
 
     public DbSet<DossierRow> Dossiers => Set<DossierRow>();
 
+    public DbSet<PurgedDossier> PurgedDossiers => Set<PurgedDossier>();
+
     public DbSet<PlanRow> Plans => Set<PlanRow>();
 
     public DbSet<JuryVerdictRow> JuryVerdicts => Set<JuryVerdictRow>();

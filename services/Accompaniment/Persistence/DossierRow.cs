@@ -9,6 +9,9 @@ namespace Defis.Accompaniment.Persistence;
 /// </summary>
 public sealed class DossierRow
 {
+    /// <summary>What a purged dossier is called, as in Submission.</summary>
+    public const string PurgedTitle = "Dossier supprimé";
+
     public Guid DossierId { get; set; }
 
     public Guid ProgrammeId { get; set; }
@@ -24,6 +27,14 @@ public sealed class DossierRow
     public string LeadId { get; set; } = "";
 
     public string ContactEmail { get; set; } = "";
+
+    /// <summary>The purge (decision 0032): the lead and the contact go; reference, theme and territories stay as anonymous counts.</summary>
+    public void Forget()
+    {
+        Title = PurgedTitle;
+        LeadId = "";
+        ContactEmail = "";
+    }
 }
 
 internal sealed class DossierRowConfiguration : IEntityTypeConfiguration<DossierRow>

@@ -53,6 +53,9 @@ public sealed class MilestoneRow
         OverdueAnnouncedFor = record.OverdueAnnouncedFor;
     }
 
+    /// <summary>The purge (decision 0032): what the team sent (text and link to its files) and the note on it go; status and dates stay.</summary>
+    public void ForgetEvidence() => (EvidenceText, EvidenceLink, Note) = (null, null, null);
+
     public MilestoneRecord ToRecord() =>
         new(Id, PlanId, Title, Due, Status, EvidenceOrNull(), SubmittedAt, ValidatedAt, ValidatedBy, Note, DueSoonAnnouncedFor, OverdueAnnouncedFor);
 

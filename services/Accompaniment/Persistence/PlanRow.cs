@@ -59,6 +59,17 @@ public sealed class PlanRow
         SupportPlan.Restore(new SupportPlanRecord(Id, Laureate, StartsOn, EndsOn, CoachIds, OpenedAt, ClosedAt, ClosureReason),
             Milestones.Select(m => m.ToRecord()), checkIns);
 
+    /// <summary>
+    /// The purge (decision 0032): the team's members and the project's title go, and every milestone's evidence and
+    /// note; the skeleton stays for the counts (phase, dates, coaches, milestones' names, due dates and statuses).
+    /// </summary>
+    public void Forget()
+    {
+        ProjectTitle = DossierRow.PurgedTitle;
+        MemberIds = [];
+        Milestones.ForEach(m => m.ForgetEvidence());
+    }
+
     /// <summary>What a change may have touched: the closure, the coaches and the milestones (new ones are added).</summary>
     public void CopyFrom(SupportPlan plan)
     {

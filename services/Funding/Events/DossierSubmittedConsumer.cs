@@ -7,13 +7,16 @@ namespace Defis.Funding.Events;
 
 /// <summary>
 /// Remembers who filed a dossier (the only one who may declare its expenses), how collective it is and what it finances
-/// itself; a selection that arrived first gets its grant proposed now (<see cref="JuryOutcomes"/>).
+/// itself; a selection that arrived first gets its grant proposed now (<see cref="JuryOutcomes"/>). Arriving after the
+/// dossier's purge (decision 0032), it keeps the figures only.
 /// </summary>
 public sealed class DossierSubmittedConsumer(FundingDbContext db, TimeProvider time)
     : IdempotentConsumer<DossierSubmitted, FundingDbContext>(db, time)
 {
     protected override async Task HandleAsync(DossierSubmitted message, ConsumeContext<DossierSubmitted> context, CancellationToken cancellationToken)
     {
+        // Under the dossier's lock, as the purge: a purge committed meanwhile is seen here.
+        await Db.LockDossierAsync(message.DossierId, cancellationToken);
         var dossier = await Db.Dossiers.FindAsync([message.DossierId], cancellationToken);
         if (dossier is null)
         {
@@ -31,6 +34,10 @@ public sealed class DossierSubmittedConsumer(FundingDbContext db, TimeProvider t
         dossier.Title = message.Title;
         dossier.LeadStructureName = message.LeadStructureName;
         dossier.LeadStructureSiret = message.LeadStructureSiret;
+        if (await Db.IsPurgedAsync(dossier.DossierId, cancellationToken))
+        {
+            await Db.ForgetAsync(dossier, cancellationToken);
+        }
         await Db.ReconcileDossierAsync(dossier, Time.GetUtcNow(), cancellationToken);
     }
 }

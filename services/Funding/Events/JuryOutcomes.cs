@@ -52,7 +52,7 @@ internal static class JuryOutcomes
     }
 
     /// <summary>A transaction-scoped advisory lock per dossier: it exists before the dossier's first row does.</summary>
-    private static Task LockDossierAsync(this FundingDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
+    internal static Task LockDossierAsync(this FundingDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({dossierId.ToString()}, 0))", cancellationToken);
 
     private static async Task ReconcileAsync(this FundingDbContext db, ProgrammeBooks books, JuryOutcome outcome, DateTimeOffset now,

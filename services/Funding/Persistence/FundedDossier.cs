@@ -11,6 +11,9 @@ namespace Defis.Funding.Persistence;
 /// </summary>
 public sealed class FundedDossier
 {
+    /// <summary>What a purged dossier is called, as in Submission.</summary>
+    public const string PurgedTitle = "Dossier supprimé";
+
     public Guid DossierId { get; set; }
 
     public Guid ProgrammeId { get; set; }
@@ -36,6 +39,23 @@ public sealed class FundedDossier
     public string LeadStructureName { get; set; } = "";
 
     public string? LeadStructureSiret { get; set; }
+
+    /// <summary>
+    /// The purge (decision 0032): the lead's account is forgotten, so nobody reaches the dossier as its laureate any more.
+    /// A funded dossier keeps its title, structure and SIRET: they are its open-data line, public by law; any other
+    /// dossier is left with its reference and figures only, as anonymous counts.
+    /// </summary>
+    public void Forget(bool funded)
+    {
+        OwnerId = "";
+        if (funded)
+        {
+            return;
+        }
+        Title = PurgedTitle;
+        LeadStructureName = "";
+        LeadStructureSiret = null;
+    }
 }
 
 /// <summary>

@@ -22,6 +22,8 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
 
     public DbSet<JuryOutcome> JuryOutcomes => Set<JuryOutcome>();
 
+    public DbSet<PurgedDossier> PurgedDossiers => Set<PurgedDossier>();
+
     public DbSet<ProgrammePartner> ProgrammePartners => Set<ProgrammePartner>();
 
     public DbSet<FundingEventRecord> FundingEvents => Set<FundingEventRecord>();

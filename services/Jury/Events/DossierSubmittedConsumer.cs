@@ -10,13 +10,15 @@ namespace Defis.Jury.Events;
 /// <summary>
 /// Keeps the Jury's profile of a filed dossier. In a rolling call (a decision delay is known) the dossier
 /// gets its reviewers at once from the entry panel: the programme's earliest phase whose assignment
-/// rules are set. A shortfall is applied as far as it goes and logged; staff complete it by hand.
+/// rules are set. A shortfall is applied as far as it goes and logged; staff complete it by hand. A dossier already
+/// purged (decision 0032) is kept anonymous and assigned to no one.
 /// </summary>
 public sealed class DossierSubmittedConsumer(JuryDbContext db, TimeProvider time, ILogger<DossierSubmittedConsumer> logger)
     : IdempotentConsumer<DossierSubmitted, JuryDbContext>(db, time)
 {
     protected override async Task HandleAsync(DossierSubmitted message, ConsumeContext<DossierSubmitted> context, CancellationToken cancellationToken)
     {
+        await Db.LockDossierAsync(message.DossierId, cancellationToken);
         if (await Db.Dossiers.AnyAsync(d => d.Id == message.DossierId, cancellationToken))
         {
             return;
@@ -33,6 +35,12 @@ public sealed class DossierSubmittedConsumer(JuryDbContext db, TimeProvider time
             Partners = [.. message.Partners],
             Territories = [.. message.Territories],
         }).Entity;
+        if (await Db.PurgedDossiers.AnyAsync(p => p.DossierId == message.DossierId, cancellationToken))
+        {
+            // Arriving after the purge (a late redelivery): counted, anonymous, and given to no reviewer.
+            dossier.Forget();
+            return;
+        }
         var programme = await Db.Programmes.SingleOrDefaultAsync(p => p.Id == message.ProgrammeId, cancellationToken);
         if (programme is { IsRolling: true })
         {

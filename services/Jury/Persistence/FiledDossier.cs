@@ -31,6 +31,15 @@ public sealed class FiledDossier
 
     public DateTimeOffset? WithdrawnAt { get; set; }
 
+    /// <summary>The dossier was purged (decision 0032): its reference, call and filing date stay as anonymous counts, its team's names go.</summary>
+    public void Forget()
+    {
+        Title = DossierPurge.PurgedTitle;
+        LeadStructure = "";
+        Partners = [];
+        Territories = [];
+    }
+
     public DossierProfile ToProfile() => new(Id, Reference, ProgrammeCode, FiledAt, LeadStructure, Partners, Territories);
 }
 

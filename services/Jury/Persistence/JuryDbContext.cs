@@ -12,6 +12,8 @@ public sealed class JuryDbContext(DbContextOptions<JuryDbContext> options) : Ser
 
     public DbSet<FiledDossier> Dossiers => Set<FiledDossier>();
 
+    public DbSet<PurgedDossier> PurgedDossiers => Set<PurgedDossier>();
+
     public DbSet<Panel> Panels => Set<Panel>();
 
     public DbSet<EvaluationGrid> Grids => Set<EvaluationGrid>();

@@ -78,6 +78,13 @@ public static class JuryQueries
         return await db.ConflictRegisters.SingleAsync(r => r.ProgrammeCode == fresh.ProgrammeCode, cancellationToken);
     }
 
+    /// <summary>
+    /// A transaction-scoped lock per dossier, taken before the register and the books: a dossier's filing and its purge
+    /// (decision 0032) never both miss each other, even before the dossier has a row.
+    /// </summary>
+    public static Task LockDossierAsync(this JuryDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({dossierId.ToString()}, 0))", cancellationToken);
+
     /// <summary>The register as it stands, without lock; an empty one when nobody declared anything yet.</summary>
     public static async Task<ConflictRegister> RegisterAsync(this JuryDbContext db, string programmeCode, DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.ConflictRegisters.AsNoTracking().SingleOrDefaultAsync(r => r.ProgrammeCode == programmeCode, cancellationToken)

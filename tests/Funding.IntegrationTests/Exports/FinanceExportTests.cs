@@ -25,25 +25,7 @@ public sealed class FinanceExportTests(PlatformInfrastructure infrastructure) : 
     public async Task Grants_tranches_and_expenses_come_out_with_an_injected_formula_made_text()
     {
         var programmeId = await _platform.OpenProgrammeAsync(300_000_000);
-        var grantId = await _platform.ProposedGrantAsync(programmeId, Guid.CreateVersion7(), "Incubation");
-        var commit = new CommitGrantRequest { GrantId = $"{grantId}" };
-        commit.Schedule.Add(new TrancheTerm { ShareBasisPoints = 6_000, Trigger = TrancheTrigger.AtCommitment });
-        commit.Schedule.Add(new TrancheTerm { ShareBasisPoints = 4_000, Trigger = TrancheTrigger.Manual });
-        await _platform.Officer.CommitGrantAsync(commit, cancellationToken: Cancellation);
-        var today = DateTime.UtcNow.AddDays(-1);
-        var lead = _platform.Client(TestTokens.For(FundingPlatform.Lead, Roles.Applicant));
-        await lead.DeclareExpensesAsync(new DeclareExpensesRequest
-        {
-            GrantId = $"{grantId}",
-            Lines =
-            {
-                new ExpenseLine
-                {
-                    Category = ExpenseCategory.CollaborativeDigitalTools, AmountCents = 100_000, Provider = "=cmd|'/c calc'!A1", ProviderCountry = "FR",
-                    Date = new Google.Type.Date { Year = today.Year, Month = today.Month, Day = today.Day }, InvoiceReference = "@F-1",
-                },
-            },
-        }, cancellationToken: Cancellation);
+        var grantId = await _platform.CommittedWithExpenseAsync(programmeId, Guid.CreateVersion7(), "=cmd|'/c calc'!A1", "@F-1");
         var finance = Exports(TestTokens.For("officer-1", Roles.FinanceOfficer));
 
         var csv = Encoding.UTF8.GetString(await DownloadAsync(finance, new ExportFinanceRequest { ProgrammeId = $"{programmeId}" }));

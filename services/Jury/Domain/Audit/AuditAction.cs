@@ -22,4 +22,5 @@ public enum AuditAction
     SelectionStaged = 51,
     SelectionWithdrawn = 52,
     DecisionReleased = 53,
+    DossierPurged = 60,
 }

@@ -94,6 +94,30 @@ public sealed class ConflictRegister : AuditedAggregate
         return granted;
     }
 
+    /// <summary>
+    /// The dossier was purged (decision 0032): the notes of declarations against it and the reasons of overrides on it
+    /// go. The declarations and overrides stay (a juror, a dossier id, a type): who may see the dossier's scores in
+    /// rankings already released does not change.
+    /// </summary>
+    public void ForgetDossier(Guid dossierId)
+    {
+        var target = dossierId.ToString();
+        for (var i = 0; i < _declarations.Count; i++)
+        {
+            if (_declarations[i] is { TargetKind: ConflictTargetKind.Dossier } declaration && declaration.Target == target)
+            {
+                _declarations[i] = declaration with { Note = null };
+            }
+        }
+        for (var i = 0; i < _overrides.Count; i++)
+        {
+            if (_overrides[i].DossierId == dossierId)
+            {
+                _overrides[i] = _overrides[i] with { Reason = DossierPurge.Erased };
+            }
+        }
+    }
+
     /// <summary>Every conflict between this juror and this dossier, with the override if any.</summary>
     public ConflictCheck Check(PanelMember juror, DossierProfile dossier)
     {

@@ -112,6 +112,19 @@ public sealed class PhaseDecision : AuditedAggregate
         Audit(now, actor.UserId, AuditAction.SelectionWithdrawn, Id, $"Dossier {selection.DossierReference} retiré des dossiers retenus.", dossierId);
     }
 
+    /// <summary>
+    /// The dossier was purged (decision 0032): the president's rationale for selecting it goes, released or not; the
+    /// outcome and the recommended grant stay, they are the call's counts.
+    /// </summary>
+    public void ForgetRationale(Guid dossierId)
+    {
+        var index = _selections.FindIndex(s => s.DossierId == dossierId);
+        if (index >= 0)
+        {
+            _selections[index] = _selections[index] with { Rationale = DossierPurge.Erased };
+        }
+    }
+
     /// <summary>Releases every outcome in one act, if the quota is met; the decision is immutable from then on.</summary>
     public DecisionRelease ReleaseAll(Panel panel, Actor actor, DateTimeOffset now)
     {

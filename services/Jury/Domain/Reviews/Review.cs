@@ -136,6 +136,29 @@ public sealed class Review : AuditedAggregate
         Audit(now, actor.UserId, AuditAction.ReviewReopened, Id, $"Évaluation de {JurorUserId} rouverte. Motif : {reopening.Reason}", DossierId, JurorUserId);
     }
 
+    /// <summary>
+    /// The dossier was purged (decision 0032): every comment and reopening reason goes; scores, opinion and confidence
+    /// stay, so rankings already released still add up.
+    /// </summary>
+    public void ForgetText()
+    {
+        ForgetComments(_scores);
+        ForgetComments(_lastSubmittedScores);
+        GeneralComment = null;
+        for (var i = 0; i < _reopenings.Count; i++)
+        {
+            _reopenings[i] = _reopenings[i] with { Reason = DossierPurge.Erased };
+        }
+    }
+
+    private static void ForgetComments(List<CriterionScore> scores)
+    {
+        for (var i = 0; i < scores.Count; i++)
+        {
+            scores[i] = scores[i] with { Comment = null };
+        }
+    }
+
     private void EnsureEditable(EvaluationGrid grid, PanelAssignments assignments)
     {
         if (grid.Id != GridId)

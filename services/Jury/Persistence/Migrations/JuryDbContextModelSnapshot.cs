@@ -623,6 +623,28 @@ namespace Defis.Jury.Persistence.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Jury.Persistence.PurgedDossier", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset>("PurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("purged_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("DossierId")
+                        .HasName("pk_purged_dossiers");
+
+                    b.ToTable("purged_dossiers", (string)null);
+                });
+
             modelBuilder.Entity("Defis.ServiceInfrastructure.Audit.AuditTrailDigest", b =>
                 {
                     b.Property<DateOnly>("Day")
