@@ -25,9 +25,14 @@ public sealed class AnnotationsService(CorrespondenceDbContext db, TimeProvider 
         errors.RequiredText("body", request.Body, Annotation.MaxBodyLength);
         errors.ThrowIfAny();
         await RequireStaffAsync(caller, dossierId, context.CancellationToken);
-        var annotation = Annotation.Write(Guid.CreateVersion7(), dossierId, caller.UserId, request.Body, time.GetUtcNow());
-        db.Annotations.Add(annotation);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var annotation = await db.InTransactionAsync(async () =>
+        {
+            // As for messages: a note written while the dossier is being purged waits for the purge, then is refused.
+            await db.RequireNotPurgedAsync(dossierId, context.CancellationToken);
+            var annotation = Annotation.Write(Guid.CreateVersion7(), dossierId, caller.UserId, request.Body, time.GetUtcNow());
+            db.Annotations.Add(annotation);
+            return annotation;
+        }, context.CancellationToken);
         return annotation.ToContract();
     }
 

@@ -45,11 +45,8 @@ public sealed partial class AttachmentsService(CorrespondenceDbContext db, TimeP
         var (dossierId, fileName) = await ReadHeaderAsync(requestStream, cancellationToken);
         await db.VisibleTeamAsync(caller, dossierId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.LockAndCheckPurgedAsync(dossierId, cancellationToken))
-        {
-            // Purged between the check of its team and this lock: its files are gone and none is added.
-            throw new NotFoundException("Dossier", dossierId.ToString());
-        }
+        // Purged between the check of its team and this lock: its files are gone and none is added.
+        await db.RequireNotPurgedAsync(dossierId, cancellationToken);
         var stored = await db.Attachments.Where(a => a.DossierId == dossierId && a.State != ScanState.Infected).SumAsync(a => a.Size, cancellationToken);
         using var chunks = new UploadChunks(requestStream, UploadLimits.Default, stored);
         var (kind, sha256) = await chunks.CopyAsync(fileName, () => LargeObjectWriter.CreateAsync(transaction.GetDbTransaction(), cancellationToken), cancellationToken);

@@ -1,5 +1,6 @@
 using Defis.Correspondence.Domain.Threads;
 using Defis.Correspondence.Outgoing;
+using Defis.Correspondence.Persistence;
 using Defis.SharedKernel.Errors;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -34,6 +35,7 @@ public sealed partial class ThreadsService
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({requestId.ToString()}, 1))", cancellationToken);
+        teams = await NotPurgedAsync(teams, cancellationToken);
         var ids = teams.ToDictionary(t => t.DossierId, t => CallMessage.IdFor(requestId, t.DossierId));
         var posted = await db.Messages.Where(m => ids.Values.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         var now = time.GetUtcNow();
@@ -47,5 +49,22 @@ public sealed partial class ThreadsService
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Contract.PostToCallResponse { Messages = { teams.Select(t => posted[ids[t.DossierId]].ToContract(caller)) } };
+    }
+
+    /// <summary>
+    /// Takes each dossier's lock, in the order of their ids so two writers never wait on each other crosswise, and keeps
+    /// the dossiers not purged since their teams were read: a message to a purged dossier would outlive its purge.
+    /// </summary>
+    private async Task<List<TeamRow>> NotPurgedAsync(List<TeamRow> teams, CancellationToken cancellationToken)
+    {
+        var kept = new List<TeamRow>(teams.Count);
+        foreach (var team in teams)
+        {
+            if (!await db.LockAndCheckPurgedAsync(team.DossierId, cancellationToken))
+            {
+                kept.Add(team);
+            }
+        }
+        return kept;
     }
 }

@@ -34,10 +34,15 @@ public sealed partial class ThreadsService(CorrespondenceDbContext db, TimeProvi
         errors.ThrowIfAny();
         var team = await db.VisibleTeamAsync(caller, dossierId, cancellationToken);
         await CheckAttachmentsAsync(dossierId, attachmentIds, errors, cancellationToken);
-        var message = Message.Post(Guid.CreateVersion7(), dossierId, caller, request.Body, attachmentIds, time.GetUtcNow());
-        db.Messages.Add(message);
-        db.AddIntegrationEvent(OutgoingEvents.Posted(message, team, caller.IsStaff ? null : await StaffOnThreadAsync(dossierId, cancellationToken)));
-        await db.SaveChangesAsync(cancellationToken);
+        var message = await db.InTransactionAsync(async () =>
+        {
+            // A purge running now would miss a message saved beside it: the dossier's lock makes one wait for the other.
+            await db.RequireNotPurgedAsync(dossierId, cancellationToken);
+            var message = Message.Post(Guid.CreateVersion7(), dossierId, caller, request.Body, attachmentIds, time.GetUtcNow());
+            db.Messages.Add(message);
+            db.AddIntegrationEvent(OutgoingEvents.Posted(message, team, caller.IsStaff ? null : await StaffOnThreadAsync(dossierId, cancellationToken)));
+            return message;
+        }, cancellationToken);
         return message.ToContract(caller);
     }
 

@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Defis.Correspondence.Persistence;
@@ -16,5 +17,17 @@ public static class DossierLock
     {
         await db.LockDossierAsync(dossierId, cancellationToken);
         return await db.PurgedDossiers.AnyAsync(p => p.DossierId == dossierId, cancellationToken);
+    }
+
+    /// <summary>
+    /// For a writer that checked the dossier's team before its transaction: takes the lock, and NOT_FOUND if the dossier
+    /// was purged in between (then its team is gone too, so the writer would have been told the same a moment later).
+    /// </summary>
+    public static async Task RequireNotPurgedAsync(this CorrespondenceDbContext db, Guid dossierId, CancellationToken cancellationToken)
+    {
+        if (await db.LockAndCheckPurgedAsync(dossierId, cancellationToken))
+        {
+            throw new NotFoundException("Dossier", dossierId.ToString());
+        }
     }
 }
