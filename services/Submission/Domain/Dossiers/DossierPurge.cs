@@ -1,0 +1,107 @@
+using Defis.SharedKernel.Errors;
+
+namespace Defis.Submission.Domain;
+
+/// <summary>Why a dossier's personal data was purged (decision 0032).</summary>
+public enum DossierPurgeReason
+{
+    /// <summary>The call's retention lapsed.</summary>
+    Retention = 1,
+
+    /// <summary>A person asked for their data to be erased (RGPD art. 17).</summary>
+    Erasure = 2,
+}
+
+/// <summary>
+/// The purge of a dossier (decision 0032): the content and the team's identities go, what anonymous counts and the
+/// call's statistics need stays (id, reference, call, status, dates, theme, territories, amounts).
+/// </summary>
+public sealed partial class Dossier
+{
+    public const string PurgedTitle = "Dossier supprimé";
+
+    public DossierPurgeReason? PurgeReason { get; private set; }
+
+    /// <summary>Why a legal duty keeps this dossier's data, in French; null when nothing keeps it.</summary>
+    public string? KeptBecause => DossierRetention.KeptBecause(Status);
+
+    /// <summary>Takes the retention warning due now for this closed call's dossier, if any: when it will be purged.</summary>
+    public DateTimeOffset? TakePurgeWarning(Programme programme, DateTimeOffset now)
+    {
+        if (RetentionStepAt(programme, now) != RetentionStep.Warn)
+        {
+            return null;
+        }
+        PurgeWarnedAt = now;
+        return DossierRetention.PurgesAt(programme.RetentionLapsesAt!.Value, now);
+    }
+
+    /// <summary>Purges this dossier if its call's retention lapsed and its notice ran out; whether it did.</summary>
+    public bool PurgeIfDue(Programme programme, DateTimeOffset now) =>
+        RetentionStepAt(programme, now) == RetentionStep.Purge && Purge(DossierPurgeReason.Retention, now);
+
+    private RetentionStep RetentionStepAt(Programme programme, DateTimeOffset now)
+    {
+        EnsureSameProgramme(programme);
+        if (IsPurged || KeptBecause is not null || programme.RetentionLapsesAt is not { } lapsesAt)
+        {
+            return RetentionStep.None;
+        }
+        return DossierRetention.Due(lapsesAt, PurgeWarnedAt, now);
+    }
+
+    /// <summary>
+    /// Empties the content and the team's identities; refused while a legal duty keeps the dossier. Returns false,
+    /// changing nothing, when it was already purged.
+    /// </summary>
+    public bool Purge(DossierPurgeReason reason, DateTimeOffset now)
+    {
+        if (IsPurged)
+        {
+            return false;
+        }
+        if (KeptBecause is { } why)
+        {
+            throw new PreconditionFailedException("DOSSIER_KEPT", Id.ToString(), why);
+        }
+        Title = PurgedTitle;
+        LeadStructureName = "";
+        LeadStructureSiret = null;
+        ContactEmail = "";
+        CreatedBy = "";
+        CoEditorEmails = [];
+        Correction = null;
+        Details = AnonymousDetails(Details);
+        History = [.. History.Select(change => change with { By = "", Reason = null })];
+        PurgedAt = now;
+        PurgeReason = reason;
+        Version++;
+        return true;
+    }
+
+    /// <summary>
+    /// Removes <paramref name="email"/> from the editors of a dossier a legal duty keeps: the person loses access and
+    /// their invitation; the team list filed with the dossier stays as it was filed. Whether they were an editor.
+    /// </summary>
+    public bool ForgetCoEditor(string email)
+    {
+        if (!IsCoEditor(email))
+        {
+            return false;
+        }
+        CoEditorEmails = [.. CoEditorEmails.Where(e => e != Normalized(email))];
+        Version++;
+        return true;
+    }
+
+    /// <summary>What counts need: maturity, territories, the budget's categories, countries and amounts, without names.</summary>
+    private static DossierDetails AnonymousDetails(DossierDetails details) => DossierDetails.Empty with
+    {
+        Maturity = details.Maturity,
+        Territories = details.Territories,
+        Budget = details.Budget with
+        {
+            Lines = [.. details.Budget.Lines.Select(line => line with { Label = "", ProviderName = "" })],
+        },
+    };
+}
