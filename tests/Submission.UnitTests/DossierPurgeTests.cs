@@ -147,4 +147,56 @@ public sealed class DossierPurgeTests
         Assert.Equal("Claire Martin", dossier.Details.Team.Single().Name);
         Assert.False(dossier.IsPurged);
     }
+
+    [Fact]
+    public void An_erasure_purges_the_lead_s_dossier_that_nothing_keeps()
+    {
+        var dossier = DossierRetentionTests.InState(DossierStatus.Withdrawn);
+
+        var erasure = dossier.EraseFor(TestData.Lead, Later);
+
+        Assert.Equal(new DossierErasure(dossier.Id, null, "CB21", Lead: true, Purged: true, null, CoEditorRemoved: false), erasure);
+        Assert.Equal((Later, DossierPurgeReason.Erasure), (dossier.PurgedAt, dossier.PurgeReason));
+        Assert.Null(dossier.EraseFor(TestData.Lead, Later));
+    }
+
+    [Fact]
+    public void An_erasure_keeps_a_dossier_under_instruction_and_its_lead_and_says_why()
+    {
+        var dossier = DossierRetentionTests.InState(DossierStatus.UnderReview);
+
+        var erasure = dossier.EraseFor(TestData.Lead, Later);
+
+        Assert.Equal(new DossierErasure(dossier.Id, "CB21-0001", "CB21", Lead: true, Purged: false, "Dossier en cours d'instruction", CoEditorRemoved: false), erasure);
+        Assert.False(dossier.IsPurged);
+        Assert.True(dossier.IsLead(TestData.Lead));
+    }
+
+    [Fact]
+    public void An_erasure_of_a_co_editor_of_a_funded_dossier_removes_them_from_its_editors_only()
+    {
+        var dossier = TestData.Draft();
+        dossier.Edit(TestData.Lead, TestData.Complete2021(), TestData.Call2021, TestData.During2021Call);
+        dossier.InviteCoEditor(TestData.Lead, "claire.martin@ac-lyon.fr", TestData.Call2021, TestData.During2021Call);
+        dossier.Submit(TestData.Lead, TestData.Call2021, TestData.During2021Call, "CB21-0007");
+        dossier.StartReview(TestData.Staff, Later);
+        dossier.Decide(TestData.Staff, Phase.Experimentation, null, Later);
+
+        var erasure = dossier.EraseFor(Actor.Applicant("claire", "claire.martin@ac-lyon.fr"), Later);
+
+        Assert.Equal(new DossierErasure(dossier.Id, "CB21-0007", "CB21", Lead: false, Purged: false,
+            "Dossier financé : conservé au titre des comptes publics", CoEditorRemoved: true), erasure);
+        Assert.Empty(dossier.CoEditorEmails);
+        Assert.True(dossier.IsLead(TestData.Lead));
+        Assert.False(dossier.IsPurged);
+    }
+
+    [Fact]
+    public void An_erasure_leaves_alone_a_dossier_that_is_not_the_person_s()
+    {
+        var dossier = DossierRetentionTests.InState(DossierStatus.Withdrawn);
+
+        Assert.Null(dossier.EraseFor(Actor.Applicant("someone-else", "autre@ac-lyon.fr"), Later));
+        Assert.False(dossier.IsPurged);
+    }
 }

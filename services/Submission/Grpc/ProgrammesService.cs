@@ -50,8 +50,7 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
         var cancellationToken = context.CancellationToken;
         return await db.InTransactionAsync(async () =>
         {
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE code = {request.Code} FOR UPDATE", cancellationToken);
-            var programme = await FindAsync(request.Code, staff: true, tracked: true, cancellationToken);
+            var programme = await LockedAsync(request.Code, cancellationToken);
             var now = time.GetUtcNow();
             if (programme.Status == Domain.ProgrammeStatus.Published)
             {
@@ -59,6 +58,20 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
                 db.AddIntegrationEvent(programme.ToClosedEvent(now));
             }
             programme.Archive();
+            return programme.ToContract(now);
+        }, cancellationToken);
+    }
+
+    /// <summary>Under the programme's row lock, so that it cannot race the clock closing the call.</summary>
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task<ProgrammeContract> ChangeRetention(ChangeRetentionRequest request, ServerCallContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        return await db.InTransactionAsync(async () =>
+        {
+            var programme = await LockedAsync(request.Code, cancellationToken);
+            var now = time.GetUtcNow();
+            programme.ChangeRetention(request.RetentionMonths, now);
             return programme.ToContract(now);
         }, cancellationToken);
     }
@@ -80,6 +93,13 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
             .ToListAsync(context.CancellationToken);
         var now = time.GetUtcNow();
         return new ListPublishedProgrammesResponse { Programmes = { programmes.Select(p => p.ToContract(now)) } };
+    }
+
+    /// <summary>The call under its row lock, for staff, inside the caller's transaction.</summary>
+    private async Task<Domain.Programme> LockedAsync(string code, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE code = {code} FOR UPDATE", cancellationToken);
+        return await FindAsync(code, staff: true, tracked: true, cancellationToken);
     }
 
     /// <summary>A draft is staff's work in progress: to anyone else it does not exist yet.</summary>

@@ -80,6 +80,25 @@ public sealed partial class Dossier
     }
 
     /// <summary>
+    /// A person's erasure (RGPD art. 17) as it applies to this dossier: purged when no legal duty keeps it; otherwise
+    /// kept, saying why, and a person who only co-edits it leaves its editors. Null when the dossier is not theirs.
+    /// </summary>
+    public DossierErasure? EraseFor(Actor person, DateTimeOffset now)
+    {
+        if (!IsEditor(person))
+        {
+            return null;
+        }
+        var lead = IsLead(person);
+        if (KeptBecause is { } why)
+        {
+            return new DossierErasure(Id, Reference, ProgrammeCode, lead, Purged: false, why, CoEditorRemoved: !lead && ForgetCoEditor(person.Email!));
+        }
+        Purge(DossierPurgeReason.Erasure, now);
+        return new DossierErasure(Id, Reference, ProgrammeCode, lead, Purged: true, KeptBecause: null, CoEditorRemoved: false);
+    }
+
+    /// <summary>
     /// Removes <paramref name="email"/> from the editors of a dossier a legal duty keeps: the person loses access and
     /// their invitation; the team list filed with the dossier stays as it was filed. Whether they were an editor.
     /// </summary>
@@ -105,3 +124,7 @@ public sealed partial class Dossier
         },
     };
 }
+
+/// <summary>What a person's erasure did to one dossier they led (<paramref name="Lead"/>) or co-edited.</summary>
+public sealed record DossierErasure(
+    Guid DossierId, string? Reference, string ProgrammeCode, bool Lead, bool Purged, string? KeptBecause, bool CoEditorRemoved);
