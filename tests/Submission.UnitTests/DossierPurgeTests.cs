@@ -8,12 +8,19 @@ public sealed class DossierPurgeTests
 {
     private static readonly DateTimeOffset Later = TestData.During2021Call.AddYears(3);
 
-    private static Dossier NotSelectedWithCoEditor()
+    /// <summary>Filed as CB21-0007, with Claire Martin of the team invited to co-edit it.</summary>
+    private static Dossier FiledWithCoEditor()
     {
         var dossier = TestData.Draft();
         dossier.Edit(TestData.Lead, TestData.Complete2021(), TestData.Call2021, TestData.During2021Call);
         dossier.InviteCoEditor(TestData.Lead, "claire.martin@ac-lyon.fr", TestData.Call2021, TestData.During2021Call);
         dossier.Submit(TestData.Lead, TestData.Call2021, TestData.During2021Call, "CB21-0007");
+        return dossier;
+    }
+
+    private static Dossier NotSelectedWithCoEditor()
+    {
+        var dossier = FiledWithCoEditor();
         dossier.StartReview(TestData.Staff, TestData.During2021Call.AddDays(40));
         dossier.Decide(TestData.Staff, null, "Hors du champ de l'appel.", TestData.During2021Call.AddDays(50));
         return dossier;
@@ -25,8 +32,10 @@ public sealed class DossierPurgeTests
         var dossier = NotSelectedWithCoEditor();
         var before = (dossier.Id, dossier.Reference, dossier.ProgrammeCode, dossier.Status, dossier.CreatedAt, dossier.UpdatedAt, dossier.SubmittedAt);
         var budget = dossier.Details.Budget;
+        var version = dossier.Version;
 
         Assert.True(dossier.Purge(DossierPurgeReason.Erasure, Later));
+        Assert.Equal(version + 1, dossier.Version);
 
         Assert.Equal(before, (dossier.Id, dossier.Reference, dossier.ProgrammeCode, dossier.Status, dossier.CreatedAt, dossier.UpdatedAt, dossier.SubmittedAt));
         Assert.Equal((Dossier.PurgedTitle, "", null, "", "", DossierPurgeReason.Erasure, Later),
@@ -66,7 +75,7 @@ public sealed class DossierPurgeTests
 
         Assert.Equal(why, dossier.KeptBecause);
         var refusal = Assert.Throws<PreconditionFailedException>(() => dossier.Purge(DossierPurgeReason.Erasure, Later));
-        Assert.Equal(why, refusal.Message);
+        Assert.Equal(("DOSSIER_KEPT", why), (refusal.Violations.Single().Type, refusal.Message));
         Assert.False(dossier.IsPurged);
         Assert.NotEqual(Dossier.PurgedTitle, dossier.Title);
     }
@@ -112,9 +121,26 @@ public sealed class DossierPurgeTests
         var refusal = Assert.Throws<PreconditionFailedException>(() => draft.StartReview(staffOnly, now));
         Assert.Equal("Impossible de démarrer l'instruction : le dossier a été supprimé le lundi 20 septembre 2021 à 10:00 (conservation échue ou effacement demandé).",
             refusal.Message);
+        Assert.Equal("DOSSIER_PURGED", refusal.Violations.Single().Type);
         Assert.Null(draft.TakeDueReminder(TestData.Call2021, new DateTimeOffset(2021, 10, 14, 10, 0, 0, TimeSpan.FromHours(2))));
         Assert.Null(draft.TakeExpiryWarning(now.AddMonths(3)));
         Assert.Null(draft.ExpireIfDue(now.AddMonths(6)));
+    }
+
+    [Fact]
+    public void A_warned_draft_purged_before_it_lapses_no_longer_expires()
+    {
+        var draft = TestData.Draft();
+        var kept = TestData.Draft();
+        var lapses = DraftExpiry.LapsesAt(draft.UpdatedAt);
+        draft.TakeExpiryWarning(lapses - DraftExpiry.Notice);
+        kept.TakeExpiryWarning(lapses - DraftExpiry.Notice);
+
+        draft.Purge(DossierPurgeReason.Erasure, lapses - TimeSpan.FromDays(1));
+
+        Assert.Null(draft.ExpireIfDue(lapses));
+        Assert.Equal(DossierStatus.Draft, draft.Status);
+        Assert.NotNull(kept.ExpireIfDue(lapses));
     }
 
     [Fact]
@@ -132,10 +158,7 @@ public sealed class DossierPurgeTests
     [Fact]
     public void A_co_editor_who_asks_erasure_leaves_the_editors_of_a_dossier_that_is_kept()
     {
-        var dossier = TestData.Draft();
-        dossier.Edit(TestData.Lead, TestData.Complete2021(), TestData.Call2021, TestData.During2021Call);
-        dossier.InviteCoEditor(TestData.Lead, "claire.martin@ac-lyon.fr", TestData.Call2021, TestData.During2021Call);
-        dossier.Submit(TestData.Lead, TestData.Call2021, TestData.During2021Call, "CB21-0007");
+        var dossier = FiledWithCoEditor();
         var version = dossier.Version;
 
         Assert.False(dossier.ForgetCoEditor("autre@ac-lyon.fr"));
@@ -175,10 +198,7 @@ public sealed class DossierPurgeTests
     [Fact]
     public void An_erasure_of_a_co_editor_of_a_funded_dossier_removes_them_from_its_editors_only()
     {
-        var dossier = TestData.Draft();
-        dossier.Edit(TestData.Lead, TestData.Complete2021(), TestData.Call2021, TestData.During2021Call);
-        dossier.InviteCoEditor(TestData.Lead, "claire.martin@ac-lyon.fr", TestData.Call2021, TestData.During2021Call);
-        dossier.Submit(TestData.Lead, TestData.Call2021, TestData.During2021Call, "CB21-0007");
+        var dossier = FiledWithCoEditor();
         dossier.StartReview(TestData.Staff, Later);
         dossier.Decide(TestData.Staff, Phase.Experimentation, null, Later);
 

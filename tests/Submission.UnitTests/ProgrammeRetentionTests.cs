@@ -26,7 +26,8 @@ public sealed class ProgrammeRetentionTests
         var call = TestData.Call2021;
 
         var refusal = Assert.Throws<PreconditionFailedException>(() => call.ChangeRetention(36, ClosesAt.AddTicks(1)));
-        Assert.Equal("L'appel CB21 est clos : la durée de conservation de ses dossiers ne change plus.", refusal.Message);
+        Assert.Equal(("PROGRAMME_CLOSED", "L'appel CB21 est clos : la durée de conservation de ses dossiers ne change plus."),
+            (refusal.Violations.Single().Type, refusal.Message));
         call.Close(ClosesAt.AddSeconds(1));
         call.Archive();
         Assert.Throws<PreconditionFailedException>(() => call.ChangeRetention(36, TestData.During2021Call));
