@@ -207,8 +207,26 @@ public sealed class DossierPurgeTests
         Assert.Equal(new DossierErasure(dossier.Id, "CB21-0007", "CB21", Lead: false, Purged: false,
             "Dossier financé : conservé au titre des comptes publics", CoEditorRemoved: true), erasure);
         Assert.Empty(dossier.CoEditorEmails);
+        Assert.Contains(dossier.Details.Team, m => m.Email == "claire.martin@ac-lyon.fr");
         Assert.True(dossier.IsLead(TestData.Lead));
         Assert.False(dossier.IsPurged);
+    }
+
+    [Fact]
+    public void An_erasure_of_a_co_editor_never_purges_the_lead_s_dossier_and_takes_them_off_its_team_when_nothing_keeps_it()
+    {
+        var dossier = NotSelectedWithCoEditor();
+        var version = dossier.Version;
+
+        var erasure = dossier.EraseFor(Actor.Applicant("claire", "claire.martin@ac-lyon.fr"), Later);
+
+        Assert.Equal(new DossierErasure(dossier.Id, "CB21-0007", "CB21", Lead: false, Purged: false, Dossier.LedByAnother, CoEditorRemoved: true), erasure);
+        Assert.False(dossier.IsPurged);
+        Assert.True(dossier.IsLead(TestData.Lead));
+        Assert.Empty(dossier.CoEditorEmails);
+        Assert.DoesNotContain(dossier.Details.Team, m => m.Email == "claire.martin@ac-lyon.fr");
+        Assert.Equal(version + 1, dossier.Version);
+        Assert.Null(dossier.EraseFor(Actor.Applicant("claire", "claire.martin@ac-lyon.fr"), Later));
     }
 
     [Fact]

@@ -79,9 +79,13 @@ public sealed partial class Dossier
         return true;
     }
 
+    /// <summary>Why a co-editor's erasure leaves the dossier itself in place, in French.</summary>
+    public const string LedByAnother = "Dossier porté par une autre personne : seule sa place de co-éditeur est retirée";
+
     /// <summary>
-    /// A person's erasure (RGPD art. 17) as it applies to this dossier: purged when no legal duty keeps it; otherwise
-    /// kept, saying why, and a person who only co-edits it leaves its editors. Null when the dossier is not theirs.
+    /// A person's erasure (RGPD art. 17) as it applies to this dossier. The lead's dossier is purged when no legal duty
+    /// keeps it, else kept with the reason. A co-editor's erasure never purges another person's dossier: they leave its
+    /// editors and, when no duty keeps the dossier as filed, its team list. Null when the dossier is not theirs.
     /// </summary>
     public DossierErasure? EraseFor(Actor person, DateTimeOffset now)
     {
@@ -89,26 +93,37 @@ public sealed partial class Dossier
         {
             return null;
         }
-        var lead = IsLead(person);
-        if (KeptBecause is { } why)
+        if (!IsLead(person))
         {
-            return new DossierErasure(Id, Reference, ProgrammeCode, lead, Purged: false, why, CoEditorRemoved: !lead && ForgetCoEditor(person.Email!));
+            var why = KeptBecause;
+            ForgetCoEditor(person.Email!, fromTeam: why is null);
+            return new DossierErasure(Id, Reference, ProgrammeCode, Lead: false, Purged: false, why ?? LedByAnother, CoEditorRemoved: true);
+        }
+        if (KeptBecause is { } kept)
+        {
+            return new DossierErasure(Id, Reference, ProgrammeCode, Lead: true, Purged: false, kept, CoEditorRemoved: false);
         }
         Purge(DossierPurgeReason.Erasure, now);
-        return new DossierErasure(Id, Reference, ProgrammeCode, lead, Purged: true, KeptBecause: null, CoEditorRemoved: false);
+        return new DossierErasure(Id, Reference, ProgrammeCode, Lead: true, Purged: true, KeptBecause: null, CoEditorRemoved: false);
     }
 
     /// <summary>
-    /// Removes <paramref name="email"/> from the editors of a dossier a legal duty keeps: the person loses access and
-    /// their invitation; the team list filed with the dossier stays as it was filed. Whether they were an editor.
+    /// Removes <paramref name="email"/> from the editors: the person loses access and their invitation. With
+    /// <paramref name="fromTeam"/>, their line in the team list goes too; without it (a legal duty keeps the dossier as
+    /// it was filed), the list stays. Whether they were an editor.
     /// </summary>
-    public bool ForgetCoEditor(string email)
+    public bool ForgetCoEditor(string email, bool fromTeam = false)
     {
         if (!IsCoEditor(email))
         {
             return false;
         }
-        CoEditorEmails = [.. CoEditorEmails.Where(e => e != Normalized(email))];
+        var normalized = Normalized(email);
+        CoEditorEmails = [.. CoEditorEmails.Where(e => e != normalized)];
+        if (fromTeam)
+        {
+            Details = Details with { Team = [.. Details.Team.Where(m => Normalized(m.Email) != normalized)] };
+        }
         Version++;
         return true;
     }
