@@ -34,6 +34,7 @@ public static class Extensions
         });
         builder.Services.Configure<ProgrammeClockOptions>(builder.Configuration.GetSection("Submission:Clock"));
         builder.Services.AddScheduledPass<ProgrammeClock>(services => services.GetRequiredService<IOptions<ProgrammeClockOptions>>().Value.Interval);
+        builder.Services.AddScheduledPass<RetentionPass>(services => services.GetRequiredService<IOptions<ProgrammeClockOptions>>().Value.Interval);
         builder.Services.Configure<ExportJobOptions>(builder.Configuration.GetSection("Submission:Exports"));
         builder.Services.AddScheduledPass<DossierExportPass>(services => services.GetRequiredService<IOptions<ExportJobOptions>>().Value.Interval);
         builder.Services.AddScheduledPass<ExportFileExpiryPass>(services => services.GetRequiredService<IOptions<ExportJobOptions>>().Value.Interval);
@@ -53,6 +54,7 @@ public static class Extensions
         app.MapGrpcService<ReceiptsService>();
         app.MapGrpcService<ExportsService>();
         app.MapGrpcService<ExportJobsService>();
+        app.MapGrpcService<ErasuresService>();
         return app;
     }
 }

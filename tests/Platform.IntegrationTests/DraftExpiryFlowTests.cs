@@ -71,11 +71,7 @@ public sealed class DraftExpiryFlowTests : IAsyncLifetime
 
     private void MoveClockTo(DateTimeOffset instant) => _clock.Offset = instant - TimeProvider.System.GetUtcNow();
 
-    private async Task<T> SubmissionAsync<T>(Func<SubmissionDbContext, Task<T>> query)
-    {
-        await using var scope = _platform.Submission.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<SubmissionDbContext>());
-    }
+    private Task<T> SubmissionAsync<T>(Func<SubmissionDbContext, Task<T>> query) => _platform.InSubmissionAsync(query);
 
     private async Task<List<string>> InboxSubjectsAsync(string userId)
     {
@@ -84,7 +80,5 @@ public sealed class DraftExpiryFlowTests : IAsyncLifetime
         return await db.InboxNotifications.AsNoTracking().Where(n => n.RecipientId == userId).Select(n => n.Subject).ToListAsync(Cancellation);
     }
 
-    private Task<List<TEvent>> OutboxAsync<TEvent>(Guid aggregateId) where TEvent : IntegrationEvent => SubmissionAsync(async db =>
-        (await db.OutboxMessages.AsNoTracking().Where(m => m.Type == typeof(TEvent).FullName && m.AggregateId == aggregateId).ToListAsync(Cancellation))
-            .Select(m => Assert.IsType<TEvent>(m.ToEvent())).ToList());
+    private Task<List<TEvent>> OutboxAsync<TEvent>(Guid aggregateId) where TEvent : IntegrationEvent => _platform.SubmissionOutboxAsync<TEvent>(aggregateId);
 }

@@ -1,8 +1,11 @@
+using Defis.Contracts.Events;
 using Defis.Contracts.Submission.V1;
 using Defis.Notification.Grpc;
 using Defis.ServiceDefaults.Security;
 using Defis.Submission.Grpc;
+using Defis.Submission.Persistence;
 using Defis.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Defis.Platform.IntegrationTests;
@@ -43,6 +46,19 @@ public sealed class SkeletonPlatform(PlatformInfrastructure infrastructure) : IA
         await staff.CreateProgrammeAsync(new CreateProgrammeRequest { Terms = terms });
         await staff.PublishProgrammeAsync(new PublishProgrammeRequest { Code = terms.Code });
     }
+
+    /// <summary>Reads (or changes, then saves) Submission's database in a scope of its own.</summary>
+    public async Task<T> InSubmissionAsync<T>(Func<SubmissionDbContext, Task<T>> query)
+    {
+        await using var scope = Submission.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<SubmissionDbContext>());
+    }
+
+    /// <summary>The events of <typeparamref name="TEvent"/> about one aggregate still in Submission's outbox.</summary>
+    public Task<List<TEvent>> SubmissionOutboxAsync<TEvent>(Guid aggregateId) where TEvent : IntegrationEvent => InSubmissionAsync(async db =>
+        (await db.OutboxMessages.AsNoTracking().Where(m => m.Type == typeof(TEvent).FullName && m.AggregateId == aggregateId)
+            .ToListAsync(TestContext.Current.CancellationToken))
+            .Select(m => Assert.IsType<TEvent>(m.ToEvent())).ToList());
 
     public async ValueTask DisposeAsync()
     {

@@ -47,6 +47,8 @@ public static class AccessRules
         new("submission", "/api/v1/dossiers/exports/{programmeCode}/jobs", "programme-staff", ["POST"]),
         new("submission", "/api/v1/dossiers/export-jobs/{**rest}", "programme-staff", Get),
         new("submission", "/api/v1/dossiers/{**rest}", "dossiers"),
+        // A person's erasure (RGPD art. 17, decision 0032): started by programme staff, for one person.
+        new("submission", "/api/v1/submission/erasures", "programme-staff", ["POST"]),
         // Jury: one rule for the whole service; each rpc narrows it (e.g. /me/assignments and /me/panels are jurors' and
         // presidents', a panel's decisions its president's and staff's), and ownership stays the service's.
         new("jury", "/api/v1/jury/{**rest}", "jury"),

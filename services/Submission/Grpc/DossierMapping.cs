@@ -31,6 +31,7 @@ internal static class DossierMapping
         contract.Correction = dossier.Correction?.ToContract();
         contract.CoEditorEmails.AddRange(dossier.CoEditorEmails);
         contract.History.AddRange(dossier.History.Select(ToContract));
+        contract.PurgedAt = dossier.PurgedAt is { } purgedAt ? Timestamp.FromDateTimeOffset(purgedAt) : null;
         return contract;
     }
 

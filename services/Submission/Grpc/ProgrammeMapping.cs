@@ -43,6 +43,7 @@ internal static class ProgrammeMapping
             RequiredSections = { terms.RequiredSections.Select(s => (Contract.DossierSection)(int)s) },
             EuropeanProvidersOnly = terms.EuropeanProvidersOnly,
             CollectiveAllowancePercent = terms.CollectiveAllowancePercent,
+            RetentionMonths = terms.RetentionMonths,
         };
         if (terms.DecisionDueDays is { } days)
         {

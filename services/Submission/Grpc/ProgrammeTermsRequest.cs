@@ -34,7 +34,8 @@ internal static class ProgrammeTermsRequest
             EuropeanProvidersOnly: request.EuropeanProvidersOnly,
             DecisionDueDays: request.HasDecisionDueDays ? request.DecisionDueDays : null,
             MinSelfFinancingPercent: request.HasMinSelfFinancingPercent ? request.MinSelfFinancingPercent : null,
-            CollectiveAllowancePercent: request.CollectiveAllowancePercent);
+            CollectiveAllowancePercent: request.CollectiveAllowancePercent,
+            RetentionMonths: request.HasRetentionMonths ? request.RetentionMonths : DossierRetention.DefaultMonths);
         // A field already refused above would only be refused again, less precisely, by the domain.
         foreach (var violation in ProgrammeTermsCheck.Check(terms).Items.Where(v => errors.Items.All(e => e.Field != v.Field)))
         {

@@ -45,23 +45,21 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
     /// clock has not recorded yet is closed here first, with its ProgrammeClosed.
     /// </summary>
     [Authorize(Roles = Roles.ProgrammeStaff)]
-    public override async Task<ProgrammeContract> ArchiveProgramme(ArchiveProgrammeRequest request, ServerCallContext context)
-    {
-        var cancellationToken = context.CancellationToken;
-        return await db.InTransactionAsync(async () =>
+    public override Task<ProgrammeContract> ArchiveProgramme(ArchiveProgrammeRequest request, ServerCallContext context) =>
+        ChangeLockedAsync(request.Code, context, (programme, now) =>
         {
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE code = {request.Code} FOR UPDATE", cancellationToken);
-            var programme = await FindAsync(request.Code, staff: true, tracked: true, cancellationToken);
-            var now = time.GetUtcNow();
             if (programme.Status == Domain.ProgrammeStatus.Published)
             {
                 programme.Close(now);
                 db.AddIntegrationEvent(programme.ToClosedEvent(now));
             }
             programme.Archive();
-            return programme.ToContract(now);
-        }, cancellationToken);
-    }
+        });
+
+    /// <summary>Under the programme's row lock, so that it cannot race the clock closing the call.</summary>
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override Task<ProgrammeContract> ChangeRetention(ChangeRetentionRequest request, ServerCallContext context) =>
+        ChangeLockedAsync(request.Code, context, (programme, now) => programme.ChangeRetention(request.RetentionMonths, now));
 
     [Authorize]
     public override async Task<ProgrammeContract> GetProgramme(GetProgrammeRequest request, ServerCallContext context)
@@ -80,6 +78,20 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
             .ToListAsync(context.CancellationToken);
         var now = time.GetUtcNow();
         return new ListPublishedProgrammesResponse { Programmes = { programmes.Select(p => p.ToContract(now)) } };
+    }
+
+    /// <summary>One change of a call by staff, in one transaction under the call's row lock, saved with any event it queued.</summary>
+    private async Task<ProgrammeContract> ChangeLockedAsync(string code, ServerCallContext context, Action<Domain.Programme, DateTimeOffset> change)
+    {
+        var cancellationToken = context.CancellationToken;
+        return await db.InTransactionAsync(async () =>
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE code = {code} FOR UPDATE", cancellationToken);
+            var programme = await FindAsync(code, staff: true, tracked: true, cancellationToken);
+            var now = time.GetUtcNow();
+            change(programme, now);
+            return programme.ToContract(now);
+        }, cancellationToken);
     }
 
     /// <summary>A draft is staff's work in progress: to anyone else it does not exist yet.</summary>

@@ -43,6 +43,16 @@ internal static class OutgoingEvents
     public static DraftExpired ToExpiredEvent(this Dossier draft, DateTimeOffset lastActivity, DateTimeOffset now) =>
         new(draft.Id, draft.ProgrammeCode, draft.Title, draft.CreatedBy, draft.ContactEmail, [.. draft.CoEditorEmails], lastActivity) { OccurredAt = now };
 
+    public static DossierPurgeWarned ToPurgeWarnedEvent(this Dossier dossier, DateTimeOffset purgesAt, DateTimeOffset now) =>
+        new(dossier.Id, dossier.ProgrammeCode, dossier.Reference, dossier.Title, dossier.CreatedBy, dossier.ContactEmail, [.. dossier.CoEditorEmails], purgesAt)
+        {
+            OccurredAt = now,
+        };
+
+    /// <summary>Built after the purge: it carries no personal data, only which dossier and why.</summary>
+    public static DossierPurged ToPurgedEvent(this Dossier dossier, DossierPurgeReason reason, DateTimeOffset now) =>
+        new(dossier.Id, dossier.ProgrammeCode, (PurgeReason)(int)reason) { OccurredAt = now };
+
     /// <summary><paramref name="contentSha256"/>: the receipt's digest of the content refiled (FiledContent), for the notice's receipt.</summary>
     public static DossierResubmitted ToResubmittedEvent(this Dossier dossier, string by, DateTimeOffset now, string contentSha256) =>
         new(dossier.Id, dossier.Reference!, dossier.Details.Budget.RequestedCents, by, [.. dossier.CoEditorEmails], dossier.Title,

@@ -22,6 +22,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.SelectedPhase).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.Reference).HasMaxLength(DossierLimits.Reference);
+        builder.Property(d => d.PurgeReason).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Details).HasJsonConversion();
         builder.Property(d => d.Correction).HasJsonConversion();
         builder.Property(d => d.History).HasJsonConversion();
@@ -30,6 +31,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Ignore(d => d.Content);
         builder.Ignore(d => d.NeedsReference);
+        builder.Ignore(d => d.IsPurged);
+        builder.Ignore(d => d.KeptBecause);
         // Rows written before the full dossier existed read as empty drafts.
         builder.Property(d => d.UpdatedAt).HasDefaultValueSql("now()");
         builder.HasIndex(d => new { d.CreatedBy, d.CreatedAt });

@@ -49,6 +49,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         POST   /api/v1/programmes                                               401  401  401  403  403  403  403  200  403  403  403  | {terms}
         POST   /api/v1/programmes/ZZ99/publish                                  401  401  401  403  403  403  403  404  403  403  403  | {}
         POST   /api/v1/programmes/ZZ99/archive                                  401  401  401  403  403  403  403  404  403  403  403  | {}
+        POST   /api/v1/programmes/ZZ99/retention                                401  401  401  403  403  403  403  404  403  403  403  | {"retentionMonths":36}
+        POST   /api/v1/programmes/CB21/retention                                401  401  401  403  403  403  403  400  403  403  403  | {"retentionMonths":61}
         # Dossiers: a team reaches its own only (another team's is 404), a juror only what Jury assigned, staff all.
         POST   /api/v1/dossiers                                                 401  401  401  200  200  403  403  403  403  403  403  | {dossier}
         GET    /api/v1/dossiers/{A}                                             401  401  401  200  404  404  404  200  403  403  403
@@ -75,6 +77,9 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         POST   /api/v1/dossiers/{B}/start-review                                401  401  401  403  403  403  403  200  403  403  403  | {}
         POST   /api/v1/dossiers/{X}/return-for-correction                       401  401  401  403  403  403  403  404  403  403  403  | {"reasons":["Le budget est incomplet."]}
         POST   /api/v1/dossiers/{B}/withdraw                                    401  401  401  404  200  403  403  403  403  403  403  | {"reason":"Nous renonçons."}
+        # A person's erasure (RGPD art. 17): programme staff only; a person who holds no dossier gets an empty list.
+        POST   /api/v1/submission/erasures                                      401  401  401  403  403  403  403  200  403  403  403  | {"userId":"personne-inconnue","email":"inconnue@example.fr"}
+        POST   /api/v1/submission/erasures                                      401  401  401  403  403  403  403  400  403  403  403  | {"email":"inconnue@example.fr"}
         # Jury: jurors, presidents and staff only; set-up is staff's, decisions the president's, reviews the jurors'.
         POST   /api/v1/jury/panels                                              401  401  401  403  403  403  403  200  403  403  403  | {"programmeCode":"CB21","phase":"PHASE_EXPERIMENTATION"}
         POST   /api/v1/jury/panels/{X}/members                                  401  401  401  403  403  403  403  404  403  403  403  | {"userId":"jure-2","displayName":"Jurée","organisation":"DITP","kind":"MEMBER_KIND_EXPERT","role":"PANEL_ROLE_MEMBER"}

@@ -8,7 +8,7 @@ namespace Defis.Submission.Domain;
 /// NotSelected; staff may return it for correction, the team resubmits it; the lead may withdraw it
 /// before a decision. Every transition is kept in <see cref="History"/>.
 /// </summary>
-public sealed class Dossier
+public sealed partial class Dossier
 {
     private static readonly DossierStatus[] Editable = [DossierStatus.Draft, DossierStatus.ReturnedForCorrection];
 
@@ -69,6 +69,14 @@ public sealed class Dossier
     /// <summary>When the team was warned that the idle draft will expire; a later change makes it void (<see cref="DraftExpiry"/>).</summary>
     public DateTimeOffset? ExpiryWarnedAt { get; private set; }
 
+    /// <summary>When the team was told that the call's retention lapses (<see cref="DossierRetention"/>, decision 0032).</summary>
+    public DateTimeOffset? PurgeWarnedAt { get; private set; }
+
+    /// <summary>When the content and the team's identities were purged (<see cref="Purge"/>); null while they are kept.</summary>
+    public DateTimeOffset? PurgedAt { get; private set; }
+
+    public bool IsPurged => PurgedAt is not null;
+
     /// <summary>Raised by every change, so that a client editing an older copy is told instead of overwriting.</summary>
     public int Version { get; private set; }
 
@@ -93,11 +101,16 @@ public sealed class Dossier
         return dossier;
     }
 
-    public bool IsLead(Actor actor) => actor.UserId == CreatedBy;
+    /// <summary>A purged dossier has no team any more: nobody is its lead.</summary>
+    public bool IsLead(Actor actor) => !IsPurged && actor.UserId == CreatedBy;
 
     /// <summary>The lead and the team members the lead invited.</summary>
-    public bool IsEditor(Actor actor) =>
-        IsLead(actor) || (actor.Email is { } email && CoEditorEmails.Contains(email.Trim().ToLowerInvariant()));
+    public bool IsEditor(Actor actor) => IsLead(actor) || IsCoEditor(actor.Email);
+
+    /// <summary>Whether <paramref name="email"/> is one of the team members the lead invited to edit.</summary>
+    public bool IsCoEditor(string? email) => email is not null && CoEditorEmails.Contains(Normalized(email));
+
+    private static string Normalized(string email) => email.Trim().ToLowerInvariant();
 
     /// <summary>Applicants see the dossiers they lead or co-edit; programme staff see every dossier.</summary>
     public bool IsVisibleTo(Actor actor) => actor.IsProgrammeStaff || IsEditor(actor);
@@ -137,7 +150,7 @@ public sealed class Dossier
     {
         EnsureLead(actor, "Seul le porteur du dossier peut inviter des co-éditeurs.");
         EnsureEditable(programme, now);
-        var normalized = email.Trim().ToLowerInvariant();
+        var normalized = Normalized(email);
         if (!Details.Team.Any(m => string.Equals(m.Email.Trim(), normalized, StringComparison.OrdinalIgnoreCase)))
         {
             throw new RequestValidationException([new FieldViolation("email", "Seul un membre de l'équipe du dossier peut être invité.")]);
@@ -183,7 +196,7 @@ public sealed class Dossier
     public int? TakeDueReminder(Programme programme, DateTimeOffset now)
     {
         EnsureSameProgramme(programme);
-        if (Status != DossierStatus.Draft || DraftReminders.Due(programme, LastReminderDays, now) is not { } days)
+        if (Status != DossierStatus.Draft || IsPurged || DraftReminders.Due(programme, LastReminderDays, now) is not { } days)
         {
             return null;
         }
@@ -194,7 +207,7 @@ public sealed class Dossier
     /// <summary>Takes the expiry warning due now for this idle draft, if any: when it will expire. The warning is no activity.</summary>
     public DateTimeOffset? TakeExpiryWarning(DateTimeOffset now)
     {
-        if (Status != DossierStatus.Draft || DraftExpiry.Due(UpdatedAt, ExpiryWarnedAt, now) != DraftExpiryStep.Warn)
+        if (Status != DossierStatus.Draft || IsPurged || DraftExpiry.Due(UpdatedAt, ExpiryWarnedAt, now) != DraftExpiryStep.Warn)
         {
             return null;
         }
@@ -205,7 +218,7 @@ public sealed class Dossier
     /// <summary>Withdraws this draft for the platform if its notice has run out; returns its last activity, or null.</summary>
     public DateTimeOffset? ExpireIfDue(DateTimeOffset now)
     {
-        if (Status != DossierStatus.Draft || DraftExpiry.Due(UpdatedAt, ExpiryWarnedAt, now) != DraftExpiryStep.Expire)
+        if (Status != DossierStatus.Draft || IsPurged || DraftExpiry.Due(UpdatedAt, ExpiryWarnedAt, now) != DraftExpiryStep.Expire)
         {
             return null;
         }
@@ -289,7 +302,7 @@ public sealed class Dossier
     /// </summary>
     public bool RecordJuryCorrection(Phase phase, bool selected, string decidedBy, DateTimeOffset now)
     {
-        if (!InCompetition && Status != DossierStatus.NotSelected)
+        if ((!InCompetition && Status != DossierStatus.NotSelected) || IsPurged)
         {
             return false;
         }
@@ -388,6 +401,11 @@ public sealed class Dossier
 
     private void EnsureStatus(string action, params DossierStatus[] allowed)
     {
+        if (PurgedAt is { } purgedAt)
+        {
+            throw new PreconditionFailedException("DOSSIER_PURGED", Id.ToString(),
+                $"Impossible de {action} : le dossier a été supprimé le {ParisTime.Format(purgedAt)} (conservation échue ou effacement demandé).");
+        }
         if (!allowed.Contains(Status))
         {
             throw new PreconditionFailedException("DOSSIER_STATUS", Id.ToString(), $"Impossible de {action} : le dossier est au statut {Status}.");

@@ -1,5 +1,3 @@
-using Defis.SharedKernel.Time;
-
 namespace Defis.Submission.Domain;
 
 /// <summary>What the clock owes a draft now.</summary>
@@ -26,11 +24,7 @@ public static class DraftExpiry
     public static TimeSpan NothingOwedBefore => TimeSpan.FromDays(88) - Notice;
 
     /// <summary>When a draft last changed at <paramref name="lastActivity"/> lapses: the same Paris time three months later.</summary>
-    public static DateTimeOffset LapsesAt(DateTimeOffset lastActivity)
-    {
-        var later = ParisTime.ToParis(lastActivity).DateTime.AddMonths(InactiveMonths);
-        return new DateTimeOffset(later, ParisTime.Zone.GetUtcOffset(later));
-    }
+    public static DateTimeOffset LapsesAt(DateTimeOffset lastActivity) => ParisMonths.After(lastActivity, InactiveMonths);
 
     /// <summary>A warning given before the last change no longer counts.</summary>
     public static DateTimeOffset? Warning(DateTimeOffset lastActivity, DateTimeOffset? warnedAt) =>

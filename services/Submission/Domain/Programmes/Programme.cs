@@ -23,6 +23,9 @@ public sealed class Programme
 
     public DateTimeOffset ClosesAt { get; private set; }
 
+    /// <summary>Copied from <see cref="Terms"/> so that the clock can find the dossiers whose retention lapsed.</summary>
+    public int RetentionMonths { get; private set; } = DossierRetention.DefaultMonths;
+
     public string CreatedBy { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -49,6 +52,24 @@ public sealed class Programme
         ProgrammeTermsCheck.Check(terms).ThrowIfAny();
         Apply(terms);
     }
+
+    /// <summary>
+    /// Staff may change the retention until the call closes (decision 0032), published or not; the other terms are
+    /// frozen at publication. Never purges at once: a dossier is purged only after its whole notice (<see cref="DossierRetention"/>).
+    /// </summary>
+    public void ChangeRetention(int months, DateTimeOffset now)
+    {
+        if (StatusAt(now) is not (ProgrammeStatus.Draft or ProgrammeStatus.Published))
+        {
+            throw new PreconditionFailedException("PROGRAMME_CLOSED", Code,
+                $"L'appel {Code} est clos : la durée de conservation de ses dossiers ne change plus.");
+        }
+        ProgrammeTermsCheck.CheckRetention(months, new FieldViolations()).ThrowIfAny();
+        Apply(Terms with { RetentionMonths = months });
+    }
+
+    /// <summary>When the retention of this closed call's dossiers lapses; null while the call is not closed.</summary>
+    public DateTimeOffset? RetentionLapsesAt => ClosedAt is { } closedAt ? DossierRetention.LapsesAt(closedAt, RetentionMonths) : null;
 
     public void Publish(DateTimeOffset now)
     {
@@ -111,6 +132,7 @@ public sealed class Programme
         Code = terms.Code;
         OpensAt = terms.OpensAt;
         ClosesAt = terms.ClosesAt;
+        RetentionMonths = terms.RetentionMonths;
     }
 
     private void EnsureStatus(ProgrammeStatus expected, string type, string description)

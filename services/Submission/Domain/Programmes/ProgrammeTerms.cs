@@ -3,7 +3,8 @@ namespace Defis.Submission.Domain;
 /// <summary>
 /// Everything a call announces. <see cref="ApplicationPhase"/> is the phase whose grant a dossier
 /// requests when it is filed; <see cref="CollectiveAllowancePercent"/> raises that phase's ceiling
-/// for collective candidacies (docs/decisions/0008-submission-rules.md).
+/// for collective candidacies (docs/decisions/0008-submission-rules.md). <see cref="RetentionMonths"/>: how long after
+/// the closing the dossiers no legal duty keeps are kept (<see cref="DossierRetention"/>, decision 0032).
 /// </summary>
 public sealed record ProgrammeTerms(
     string Code,
@@ -22,7 +23,8 @@ public sealed record ProgrammeTerms(
     bool EuropeanProvidersOnly = false,
     int? DecisionDueDays = null,
     int? MinSelfFinancingPercent = null,
-    int CollectiveAllowancePercent = 0)
+    int CollectiveAllowancePercent = 0,
+    int RetentionMonths = DossierRetention.DefaultMonths)
 {
     public PhaseTerms? PhaseOf(Phase phase) => Phases.FirstOrDefault(p => p.Phase == phase);
 

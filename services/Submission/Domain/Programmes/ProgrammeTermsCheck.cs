@@ -85,6 +85,17 @@ public static partial class ProgrammeTermsCheck
         {
             errors.Add("decision_due_days", $"Délai entre 1 et {ProgrammeLimits.DecisionDueDays} jours.");
         }
+        CheckRetention(terms.RetentionMonths, errors);
+    }
+
+    public static FieldViolations CheckRetention(int months, FieldViolations errors)
+    {
+        if (!DossierRetention.IsAllowed(months))
+        {
+            errors.Add("retention_months",
+                $"Durée de conservation des dossiers entre {DossierRetention.MinMonths} et {DossierRetention.MaxMonths} mois après la clôture (reçu : {months}).");
+        }
+        return errors;
     }
 
     [GeneratedRegex("^[A-Z0-9]{2,16}$")]

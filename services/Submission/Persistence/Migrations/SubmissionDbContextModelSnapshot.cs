@@ -315,6 +315,19 @@ namespace Defis.Submission.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("programme_code");
 
+                    b.Property<string>("PurgeReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purge_reason");
+
+                    b.Property<DateTimeOffset?>("PurgeWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("purge_warned_at");
+
+                    b.Property<DateTimeOffset?>("PurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("purged_at");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
@@ -513,6 +526,10 @@ namespace Defis.Submission.Persistence.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<int>("RetentionMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("retention_months");
 
                     b.Property<string>("Status")
                         .IsRequired()
