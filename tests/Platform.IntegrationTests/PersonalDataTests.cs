@@ -96,6 +96,31 @@ public sealed class PersonalDataTests(PlatformInfrastructure infrastructure) : I
         Assert.DoesNotContain("agent-lyon", part.RootElement.GetRawText());
     }
 
+    [Fact]
+    public async Task After_staff_erase_a_person_their_parts_hold_nothing_of_the_purged_dossier_and_the_others_keep_theirs()
+    {
+        var lyon = new Dossiers.DossiersClient(_platform.Submission.Channel(_lyon));
+        var draft = await lyon.CreateDossierAsync(Requests.ValidDossier(LyonTitle), cancellationToken: Cancellation);
+        await new Dossiers.DossiersClient(_platform.Submission.Channel(_lille)).CreateDossierAsync(Requests.ValidDossier(LilleTitle), cancellationToken: Cancellation);
+        await NoticesAsync(_lyon, 1);
+        await NoticesAsync(_lille, 1);
+        await lyon.WithdrawDossierAsync(new WithdrawDossierRequest { DossierId = draft.Id }, cancellationToken: Cancellation);
+        var staff = new Erasures.ErasuresClient(_platform.Submission.Channel(TestTokens.For("staff-ditp", Roles.ProgrammeStaff)));
+
+        var erased = await staff.ErasePersonDataAsync(new ErasePersonDataRequest { UserId = "agent-lyon" }, cancellationToken: Cancellation);
+
+        Assert.Equal([(draft.Id, ErasureOutcome.Purged)], erased.Dossiers.Select(d => (d.DossierId, d.Outcome)));
+        // Submission's DossierPurged crosses the broker; Notification then deletes the draft's notices.
+        await Eventually.Until(() => new Inbox.InboxClient(_platform.Notification.Channel(_lyon)).ListInboxAsync(new ListInboxRequest()).ResponseAsync,
+            r => r.Notifications.Count == 0, TimeSpan.FromSeconds(30), "the purged draft's notices deleted");
+        using var lyonDossiers = await PartAsync(_platform.Submission, _lyon, "submission");
+        using var lyonNotices = await PartAsync(_platform.Notification, _lyon, "notification");
+        AssertNothingOf(lyonDossiers, draft.Id, LyonTitle);
+        AssertNothingOf(lyonNotices, draft.Id, LyonTitle);
+        using var lilleNotices = await PartAsync(_platform.Notification, _lille, "notification");
+        Assert.Contains(LilleTitle, lilleNotices.RootElement.GetRawText());
+    }
+
     [Theory]
     [InlineData("submission")]
     [InlineData("notification")]
