@@ -48,23 +48,19 @@ public sealed partial class WholeCallTests
     }
 
     /// <summary>
-    /// The laureate sends evidence for the milestone, the coach validates it, and Funding, on MilestoneValidated, pays
-    /// the tranche tied to it, once; the ministry hears of it too.
+    /// The laureate sends evidence for the milestone and the coach validates it, both in the portal; Funding, on
+    /// MilestoneValidated, pays the tranche tied to it, once; the ministry hears of it too.
     /// </summary>
-    private async Task ValidateMilestoneAsync(Cast call, MinistryQueue ministry)
+    private async Task ValidateMilestoneAsync(Cast call, MinistryQueue ministry, AspirePlatform platform)
     {
         var plan = Assert.Single((await call.FirstTeam.Accompaniment.ListMyPlansAsync(Cancellation)).Plans, p => p.DossierId == call.First.Id);
         var milestone = plan.Milestones[0];
-        var submitted = await call.FirstTeam.Accompaniment.SubmitEvidenceAsync(plan.Id, milestone.Id, new SubmitEvidenceRequest
-        {
-            PlanId = plan.Id, MilestoneId = milestone.Id,
-            Evidence = new Evidence { Text = "Premières permanences tenues dans trois centres des finances publiques.", Link = "https://example.gouv.fr/compte-rendu" },
-        }, Cancellation);
-        Assert.Equal(MilestoneStatus.Submitted, submitted.Milestones.Single(m => m.Id == milestone.Id).Status);
-        var validated = await call.Coach.Accompaniment.ValidateMilestoneAsync(plan.Id, milestone.Id,
-            new MilestoneRequest { PlanId = plan.Id, MilestoneId = milestone.Id }, Cancellation);
-        var done = validated.Milestones.Single(m => m.Id == milestone.Id);
-        Assert.Equal((MilestoneStatus.Validated, "demo-coach"), (done.Status, done.ValidatedBy));
+        await SendEvidenceThroughThePortalAsync(call, platform, plan, milestone);
+        var submitted = (await call.Coach.Accompaniment.GetPlanAsync(plan.Id, Cancellation)).Milestones.Single(m => m.Id == milestone.Id);
+        Assert.Equal((MilestoneStatus.Submitted, EvidenceText, EvidenceLink), (submitted.Status, submitted.EvidenceText, submitted.EvidenceLink));
+        await ValidateThroughThePortalAsync(platform, plan, milestone);
+        var done = (await call.FirstTeam.Accompaniment.GetPlanAsync(plan.Id, Cancellation)).Milestones.Single(m => m.Id == milestone.Id);
+        Assert.Equal((MilestoneStatus.Validated, "demo-coach", ""), (done.Status, done.ValidatedBy, done.Note));
 
         var paid = await Poll.UntilAsync(() => call.Finance.Funding.GetGrantAsync(call.GrantId, Cancellation),
             g => g.Tranches.All(t => t.Status == TrancheStatus.Released), EventBound, "the milestone's tranche released on MilestoneValidated", Cancellation);
