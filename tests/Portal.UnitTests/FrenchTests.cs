@@ -42,4 +42,14 @@ public sealed class FrenchTests
     [InlineData(DecisionStatus.Released, DecisionOutcome.NotSelected, "Non retenu")]
     public void A_staged_selection_is_only_proposed_until_the_decision_is_released(DecisionStatus status, DecisionOutcome outcome, string shown) =>
         Assert.Equal(shown, French.Outcome(new DecisionLine { Outcome = outcome }, status));
+
+    [Fact]
+    public void A_history_line_reads_from_one_status_to_the_next_and_the_first_as_the_creation()
+    {
+        Assert.Equal("Création → Brouillon", French.Transition(new Contracts.Submission.V1.StatusChange { To = Contracts.Submission.V1.DossierStatus.Draft }));
+        Assert.Equal("À corriger → Redéposé", French.Transition(new Contracts.Submission.V1.StatusChange
+        {
+            From = Contracts.Submission.V1.DossierStatus.ReturnedForCorrection, To = Contracts.Submission.V1.DossierStatus.Resubmitted,
+        }));
+    }
 }

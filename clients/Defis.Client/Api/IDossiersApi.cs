@@ -30,6 +30,18 @@ public interface IDossiersApi
     [Post("/api/v1/dossiers/{dossierId}/submit")]
     Task<IApiResponse<Dossier>> SubmitForResponseAsync(string dossierId, [Body] SubmitDossierRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>The lead lets a member of the dossier's team edit it too, named by the email the team list gives them.</summary>
+    [Post("/api/v1/dossiers/{dossierId}/co-editors")]
+    Task<Dossier> InviteCoEditorAsync(string dossierId, [Body] InviteCoEditorRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Programme staff start reviewing a filed dossier.</summary>
+    [Post("/api/v1/dossiers/{dossierId}/start-review")]
+    Task<Dossier> StartReviewAsync(string dossierId, [Body] StartReviewRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Programme staff send a filed dossier back to its team with the reasons and an optional deadline.</summary>
+    [Post("/api/v1/dossiers/{dossierId}/return-for-correction")]
+    Task<Dossier> ReturnForCorrectionAsync(string dossierId, [Body] ReturnForCorrectionRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>One page; <see cref="DossierPaging.ListAllAsync"/> walks them all.</summary>
     [Get("/api/v1/dossiers")]
     Task<ListDossiersResponse> ListAsync([Query, AliasAs("programme_code")] string? programmeCode = null,

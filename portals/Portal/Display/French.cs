@@ -90,6 +90,10 @@ public static partial class French
         _ => "Inconnu",
     };
 
+    /// <summary>A line of a dossier's history: « Brouillon → Déposé », the first one « Création → Brouillon ».</summary>
+    public static string Transition(StatusChange change) =>
+        $"{(change.From == DossierStatus.Unspecified ? "Création" : Status(change.From))} → {Status(change.To)}";
+
     /// <summary>The DSFR badge colour of a status.</summary>
     public static string StatusBadge(DossierStatus status) => status switch
     {

@@ -76,6 +76,22 @@ public sealed class FormErrors
         return errors;
     }
 
+    /// <summary>
+    /// As <see cref="FromRefusal"/>, for a form that sent a stand-in for what it could not read (so that the platform
+    /// refuses the request and still names its other bad fields): the platform's word on such a field is left out, the
+    /// form's own word on what was typed standing alone there.
+    /// </summary>
+    public static FormErrors FromRefusalBesides(string? body, IReadOnlyList<FormField> fields, string formId, FormErrors local)
+    {
+        var problems = FieldProblem.Read(body);
+        if (problems.Count == 0)
+        {
+            return FromRefusal(body, fields, formId, local);
+        }
+        var unread = fields.Where(f => local.Has(f.Input)).Select(f => f.Path).ToHashSet();
+        return Map(problems.Where(p => !unread.Contains(p.Field)), fields, formId, FormLabel, local);
+    }
+
     private static FormField? Place(string path, IReadOnlyList<FormField> fields) =>
         fields.FirstOrDefault(f => f.Path == path)
         ?? fields.Where(f => Encloses(f.Path, path)).MaxBy(f => f.Path.Length)

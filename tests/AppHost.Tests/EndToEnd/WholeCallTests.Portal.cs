@@ -19,6 +19,7 @@ public sealed partial class WholeCallTests
     {
         var clock = Stopwatch.StartNew();
         var code = WholeCallData.NewCode();
+        call.PortalCode = code;
         var terms = WholeCallData.Terms(code, DateTimeOffset.UtcNow);
         // Its own title: the whole call's is listed too.
         terms.Title = $"Appel à défis du portail {code}";

@@ -12,7 +12,7 @@ namespace Defis.AppHost.Tests.EndToEnd;
 /// inboxes and mailboxes hold the French notices; the filing's trace runs gateway → submission → broker → notification,
 /// read back from the Aspire dashboard's telemetry API and shown in its trace page in a real browser; stopping the
 /// AppHost then leaves no server or project running. On the same platform, an applicant files through the portal in
-/// Chromium, every page checked with axe (issue 22).
+/// Chromium, staff return the dossier for correction there and the applicant corrects it, every page checked with axe (issue 22).
 /// One test method: the platform starts once. Bounds are generous for a loaded 2-core machine.
 /// </summary>
 public sealed partial class WholeCallTests(ITestOutputHelper output)
@@ -56,6 +56,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await StepAsync("CheckTrace", () => CheckTraceAsync(call, platform));
             await StepAsync("CheckCommands", () => CheckCommandsAsync(call, platform));
             await StepAsync("FileThroughThePortal", () => FileThroughThePortalAsync(call, platform));
+            await StepAsync("CorrectThroughThePortal", () => CorrectThroughThePortalAsync(call, platform));
         }
         catch
         {
@@ -92,6 +93,9 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
         public Filed First { get; set; } = null!;
         public Filed Second { get; set; } = null!;
         public string GrantId { get; set; } = "";
+
+        /// <summary>The call the applicant files for in the portal, and corrects there when staff return the dossier.</summary>
+        public string PortalCode { get; set; } = "";
 
         public DefisClient JurorNamed(string userId) => userId switch
         {

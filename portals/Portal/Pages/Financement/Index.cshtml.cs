@@ -9,9 +9,5 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
 {
     public IReadOnlyList<Programme> Programmes { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        var published = await platform.Client.Programmes.ListPublishedAsync(cancellationToken);
-        Programmes = [.. published.Programmes.OrderByDescending(p => p.Terms.OpensAt?.ToDateTimeOffset())];
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Programmes = await platform.LatestFirstAsync(cancellationToken);
 }
