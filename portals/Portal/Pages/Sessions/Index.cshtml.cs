@@ -1,6 +1,7 @@
 using System.Net;
 using Defis.Contracts.Accompaniment.V1;
 using Defis.Contracts.Submission.V1;
+using Defis.Portal.Display;
 using Defis.Portal.Forms;
 using Defis.Portal.Gateway;
 using Defis.ServiceDefaults.Security;
@@ -41,8 +42,8 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
         var acted = Sessions.FirstOrDefault(s => s.Id == seance);
         Notice = (acted, etat, annulee, programmees) switch
         {
-            ({ } session, { } state, _, _) => Display.French.RegistrationNotice(session.Title, state, position ?? 0),
-            ({ } session, null, true, _) => Display.French.RegistrationNotice(session.Title, RegistrationStatus.Cancelled, 0),
+            ({ } session, { } state, _, _) => French.RegistrationNotice(session.Title, state, position ?? 0),
+            ({ } session, null, true, _) => French.RegistrationNotice(session.Title, RegistrationStatus.Cancelled, 0),
             (_, _, _, 1) => "La session est programmée.",
             (_, _, _, > 1) => $"{programmees} sessions sont programmées.",
             _ => null,
