@@ -37,6 +37,7 @@ public sealed class DefisClient : IDisposable
         Inbox = RestService.For<IInboxApi>(_http, Settings);
         Jury = RestService.For<IJuryApi>(_http, Settings);
         Accompaniment = RestService.For<IAccompanimentApi>(_http, Settings);
+        Sessions = RestService.For<ISessionsApi>(_http, Settings);
         Correspondence = RestService.For<ICorrespondenceApi>(_http, Settings);
         PersonalData = RestService.For<IPersonalDataApi>(_http, Settings);
     }
@@ -52,6 +53,9 @@ public sealed class DefisClient : IDisposable
     public IJuryApi Jury { get; }
 
     public IAccompanimentApi Accompaniment { get; }
+
+    /// <summary>Accompaniment's sessions: scheduling, registration and waiting list, the .ics file.</summary>
+    public ISessionsApi Sessions { get; }
 
     public ICorrespondenceApi Correspondence { get; }
 

@@ -51,6 +51,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await StepAsync("Decide", () => DecideAsync(call, platform));
             await StepAsync("CommitGrant", () => CommitGrantAsync(call, ministry, platform));
             await StepAsync("ValidateMilestone", () => ValidateMilestoneAsync(call, ministry, platform));
+            await StepAsync("Sessions", () => SessionsThroughThePortalAsync(call, platform));
             await StepAsync("CheckInboxes", () => CheckInboxesAsync(call));
             await StepAsync("CheckMails", () => CheckMailsAsync(call, platform));
             await StepAsync("CheckTrace", () => CheckTraceAsync(call, platform));
