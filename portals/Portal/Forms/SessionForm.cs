@@ -91,20 +91,8 @@ public sealed class SessionForm
         return request;
     }
 
-    /// <summary>
-    /// A refusal's body as the form's errors, after the form's own. What the platform says of a field the form could not
-    /// read (a start it never got, a stand-in capacity) is left out: the form's word on what was typed stands alone there.
-    /// </summary>
-    public static FormErrors Refusal(string? body, FormErrors local)
-    {
-        var problems = FieldProblem.Read(body);
-        if (problems.Count == 0)
-        {
-            return FormErrors.FromRefusal(body, Fields, FormId, local);
-        }
-        var unread = Fields.Where(f => local.Has(f.Input)).Select(f => f.Path).ToHashSet();
-        return FormErrors.Map(problems.Where(p => !unread.Contains(p.Field)), Fields, FormId, FormErrors.FormLabel, local);
-    }
+    /// <summary>A refusal's body as the form's errors, after the form's own (<see cref="FormErrors.FromRefusalBesides"/>).</summary>
+    public static FormErrors Refusal(string? body, FormErrors local) => FormErrors.FromRefusalBesides(body, Fields, FormId, local);
 
     private int ReadCapacity(FormErrors local)
     {

@@ -110,7 +110,7 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
 
     private async Task LoadAsync(string? code, CancellationToken cancellationToken)
     {
-        Programmes = [.. (await platform.Client.Programmes.ListPublishedAsync(cancellationToken)).Programmes.OrderByDescending(p => p.Terms.OpensAt?.ToDateTimeOffset())];
+        Programmes = await platform.LatestFirstAsync(cancellationToken);
         Chosen = Programmes.FirstOrDefault(p => p.Code == code);
         if (Chosen is not null)
         {

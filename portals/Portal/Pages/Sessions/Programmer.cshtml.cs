@@ -50,5 +50,5 @@ public sealed class ProgrammerModel(PlatformAccess platform) : PageModel
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Programmes = [.. (await platform.Client.Programmes.ListPublishedAsync(cancellationToken)).Programmes.OrderByDescending(p => p.Terms.OpensAt?.ToDateTimeOffset())];
+        Programmes = await platform.LatestFirstAsync(cancellationToken);
 }
