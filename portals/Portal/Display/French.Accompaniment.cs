@@ -42,7 +42,7 @@ public static partial class French
             return "—";
         }
         return DateOnly.TryParseExact($"{day.Year:0000}-{day.Month:00}-{day.Day:00}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"))
+            ? date.ToString("d MMMM yyyy", FrenchCulture)
             : "—";
     }
 }

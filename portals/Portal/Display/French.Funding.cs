@@ -57,7 +57,7 @@ public static partial class French
 
     /// <summary>Basis points as a percentage, e.g. "50 %", "33,34 %", "12,5 %".</summary>
     public static string Share(int basisPoints) =>
-        (basisPoints / 100m).ToString("0.##", CultureInfo.GetCultureInfo("fr-FR")) + " %";
+        (basisPoints / 100m).ToString("0.##", FrenchCulture) + " %";
 
     /// <summary>The day a tranche was paid, in Paris; "—" while it is not.</summary>
     public static string PaidOn(Tranche tranche) => tranche.Status == Contracts.Funding.V1.TrancheStatus.Released ? Date(tranche.ReleasedAt) : "—";

@@ -36,7 +36,7 @@ public static partial class French
     public static string Seats(Session session) => session.SeatsLeft switch
     {
         0 => $"Complet ({Places(session.Capacity)})",
-        var left => $"{(left == 1 ? "1 place" : $"{left} places")} sur {session.Capacity}",
+        var left => $"{Places(left)} sur {session.Capacity}",
     };
 
     /// <summary>« Personne », « 1 personne », « 3 personnes ».</summary>
@@ -68,5 +68,4 @@ public static partial class French
 
     private static string Places(int count) => count == 1 ? "1 place" : $"{count} places";
 
-    private static CultureInfo FrenchCulture => CultureInfo.GetCultureInfo("fr-FR");
 }

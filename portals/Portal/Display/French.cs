@@ -160,7 +160,7 @@ public static partial class French
 
     /// <summary>A score on 0–100, e.g. "87,5 / 100"; "—" when there is none yet.</summary>
     public static string Score(double? score) =>
-        score is { } value ? value.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + " / 100" : "—";
+        score is { } value ? value.ToString("0.##", FrenchCulture) + " / 100" : "—";
 
     public static string Label<T>(IReadOnlyList<(T Value, string Label)> labels, T value) where T : struct, System.Enum =>
         labels.FirstOrDefault(l => l.Value.Equals(value)).Label ?? "Non précisé";
@@ -170,5 +170,8 @@ public static partial class French
 
     /// <summary>E.g. "150 000 €", or "150 000,50 €" (never "150 000,5 €") when there are cents.</summary>
     public static string Euros(long cents) =>
-        (cents / 100m).ToString(cents % 100 == 0 ? "#,0 €" : "#,0.00 €", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        (cents / 100m).ToString(cents % 100 == 0 ? "#,0 €" : "#,0.00 €", FrenchCulture);
+
+    /// <summary>How the portal writes numbers and dates: French, whatever the server's culture.</summary>
+    private static System.Globalization.CultureInfo FrenchCulture => System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 }

@@ -37,15 +37,7 @@ public sealed class CorrectionForm
     {
         var request = new ReturnForCorrectionRequest { DossierId = dossierId };
         request.Reasons.AddRange((Reasons ?? "").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0));
-        var deadline = ParisInput.Read(DeadlineDate, DeadlineTime);
-        if (deadline.DateProblem is { } dateProblem)
-        {
-            local.Add("Form_DeadlineDate", Fields[1].Label, dateProblem);
-        }
-        if (deadline.TimeProblem is { } timeProblem)
-        {
-            local.Add("Form_DeadlineTime", Fields[2].Label, timeProblem);
-        }
+        var deadline = ParisInput.Read(DeadlineDate, DeadlineTime, Fields[1], Fields[2], local);
         if (deadline.Instant is { } instant)
         {
             request.CorrectionDeadline = Timestamp.FromDateTimeOffset(instant);

@@ -25,6 +25,21 @@ public static class ParisInput
     public const string NoDate = "Indiquez le jour.";
     public const string NoTime = "Indiquez l'heure.";
 
+    /// <summary>As <see cref="Read(string?, string?)"/>, each problem also said in <paramref name="local"/> on the input it is about.</summary>
+    public static Reading Read(string? date, string? time, FormField dateInput, FormField timeInput, FormErrors local)
+    {
+        var reading = Read(date, time);
+        if (reading.DateProblem is { } dateProblem)
+        {
+            local.Add(dateInput.Input, dateInput.Label, dateProblem);
+        }
+        if (reading.TimeProblem is { } timeProblem)
+        {
+            local.Add(timeInput.Input, timeInput.Label, timeProblem);
+        }
+        return reading;
+    }
+
     public static Reading Read(string? date, string? time)
     {
         var day = date?.Trim() ?? "";

@@ -111,19 +111,8 @@ public sealed class SessionForm
         return capacity;
     }
 
-    private static DateTimeOffset? Instant(string? date, string? time, string dateInput, string timeInput, FormErrors local)
-    {
-        var reading = ParisInput.Read(date, time);
-        if (reading.DateProblem is { } dateProblem)
-        {
-            local.Add(dateInput, Label(dateInput), dateProblem);
-        }
-        if (reading.TimeProblem is { } timeProblem)
-        {
-            local.Add(timeInput, Label(timeInput), timeProblem);
-        }
-        return reading.Instant;
-    }
+    private static DateTimeOffset? Instant(string? date, string? time, string dateInput, string timeInput, FormErrors local) =>
+        ParisInput.Read(date, time, Input(dateInput), Input(timeInput), local).Instant;
 
-    private static string Label(string input) => Fields.First(f => f.Input == input).Label;
+    private static FormField Input(string input) => Fields.First(f => f.Input == input);
 }
