@@ -15,6 +15,8 @@ public sealed class AccessTests(GatewayPlatform platform)
         { Roles.Applicant, "GET", "/api/v1/programmes", HttpStatusCode.OK },
         { Roles.Applicant, "POST", "/api/v1/programmes", HttpStatusCode.Forbidden },
         { Roles.ProgrammeStaff, "POST", "/api/v1/programmes", HttpStatusCode.Created },
+        { Roles.Applicant, "GET", "/api/v1/programmes/drafts", HttpStatusCode.Forbidden },
+        { Roles.ProgrammeStaff, "GET", "/api/v1/programmes/drafts", HttpStatusCode.OK },
         { Roles.Applicant, "POST", "/api/v1/dossiers", HttpStatusCode.Created },
         { Roles.MinistryPartner, "GET", "/api/v1/dossiers/by-reference/CB21-0001", HttpStatusCode.Forbidden },
         { Roles.Juror, "GET", "/api/v1/jury/me/assignments", HttpStatusCode.OK },

@@ -74,11 +74,18 @@ public sealed class SubmissionFlowTests : IAsyncLifetime
 
         var hidden = await Assert.ThrowsAsync<RpcException>(() =>
             applicant.GetProgrammeAsync(new GetProgrammeRequest { Code = "CB21" }, cancellationToken: Cancellation).ResponseAsync);
+        var draftsDenied = await Assert.ThrowsAsync<RpcException>(() =>
+            applicant.ListDraftProgrammesAsync(new ListDraftProgrammesRequest(), cancellationToken: Cancellation).ResponseAsync);
+        var drafted = await staff.ListDraftProgrammesAsync(new ListDraftProgrammesRequest(), cancellationToken: Cancellation);
         var published = await staff.PublishProgrammeAsync(new PublishProgrammeRequest { Code = "CB21" }, cancellationToken: Cancellation);
         var listed = await applicant.ListPublishedProgrammesAsync(new ListPublishedProgrammesRequest(), cancellationToken: Cancellation);
+        var stillDrafted = await staff.ListDraftProgrammesAsync(new ListDraftProgrammesRequest(), cancellationToken: Cancellation);
 
         Assert.Equal(ProgrammeStatus.Draft, draft.Status);
         Assert.Equal(StatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, draftsDenied.StatusCode);
+        Assert.Contains(drafted.Programmes, p => p.Code == "CB21" && p.Status == ProgrammeStatus.Draft);
+        Assert.DoesNotContain(stillDrafted.Programmes, p => p.Code == "CB21");
         Assert.Equal(ProgrammeStatus.Published, published.Status);
         Assert.Equal(12_000_000, Assert.Single(listed.Programmes).Terms.Phases[1].MaxGrantCents);
         var publishedEvent = await OutboxEventAsync<ProgrammePublished>(Guid.Parse(draft.Id));

@@ -69,4 +69,31 @@ public sealed class ParisInputTests
         Assert.True(reading.Blank);
         Assert.Equal((null, null, null), (reading.Instant, reading.DateProblem, reading.TimeProblem));
     }
+
+    [Theory]
+    [InlineData("2027-11-02", 2027, 11, 2)]
+    [InlineData(" 02/11/2027 ", 2027, 11, 2)]
+    [InlineData("2/1/2028", 2028, 1, 2)]
+    [InlineData("29/02/2028", 2028, 2, 29)]
+    public void A_day_alone_is_read_as_browsers_send_it_and_as_people_type_it(string typed, int year, int month, int day)
+    {
+        Assert.Equal((new DateOnly(year, month, day), (string?)null), ParisInput.Day(typed));
+    }
+
+    [Theory]
+    [InlineData("29/02/2027")]
+    [InlineData("2027-13-01")]
+    [InlineData("demain")]
+    public void A_day_alone_that_is_not_one_is_said(string typed)
+    {
+        Assert.Equal(((DateOnly?)null, ParisInput.BadDate), ParisInput.Day(typed));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    public void No_day_typed_is_no_problem_of_the_form(string? typed)
+    {
+        Assert.Equal(((DateOnly?)null, (string?)null), ParisInput.Day(typed));
+    }
 }

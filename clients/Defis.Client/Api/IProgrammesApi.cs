@@ -9,6 +9,10 @@ public interface IProgrammesApi
     [Get("/api/v1/programmes")]
     Task<ListPublishedProgrammesResponse> ListPublishedAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The calls still drafted, latest first (programme staff only).</summary>
+    [Get("/api/v1/programmes/drafts")]
+    Task<ListDraftProgrammesResponse> ListDraftsAsync(CancellationToken cancellationToken = default);
+
     [Get("/api/v1/programmes/{code}")]
     Task<Programme> GetAsync(string code, CancellationToken cancellationToken = default);
 

@@ -39,6 +39,8 @@ public static class AccessRules
         // Public by law or by the calls: the laureates of a call's phase and the open data of grants (issue 20).
         new("submission", "/api/v1/programmes/{programmeCode}/laureates", Public, Get),
         new("funding", "/api/v1/open-data/{**rest}", Public, Get),
+        // Calls still drafted are staff's work in progress.
+        new("submission", "/api/v1/programmes/drafts", "programme-staff", Get),
         // The public list and pages of calls: any signed-in user; creating, publishing, archiving: staff only.
         new("submission", "/api/v1/programmes/{**rest}", SignedIn, Get),
         new("submission", "/api/v1/programmes/{**rest}", "programme-staff", Writes),

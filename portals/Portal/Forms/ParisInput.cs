@@ -40,6 +40,17 @@ public static class ParisInput
         return reading;
     }
 
+    /// <summary>A day alone (a phase's first or last day): the day, or nothing typed (both null), or what is wrong with it.</summary>
+    public static (DateOnly? Day, string? Problem) Day(string? date)
+    {
+        var day = date?.Trim() ?? "";
+        if (day.Length == 0)
+        {
+            return (null, null);
+        }
+        return DateOnly.TryParseExact(day, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? (parsed, null) : (null, BadDate);
+    }
+
     public static Reading Read(string? date, string? time)
     {
         var day = date?.Trim() ?? "";
@@ -48,16 +59,15 @@ public static class ParisInput
         {
             return new(null, null, null) { Blank = true };
         }
-        var parsedDay = default(DateOnly);
         var parsedTime = default(TimeOnly);
-        var dateProblem = day.Length == 0 ? NoDate
-            : DateOnly.TryParseExact(day, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out parsedDay) ? null : BadDate;
+        var (typedDay, dateProblem) = day.Length == 0 ? (null, NoDate) : Day(day);
         var timeProblem = clock.Length == 0 ? NoTime
             : TimeOnly.TryParseExact(clock, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out parsedTime) ? null : BadTime;
         if (dateProblem is not null || timeProblem is not null)
         {
             return new(null, dateProblem, timeProblem);
         }
+        var parsedDay = typedDay!.Value;
         var wallClock = parsedDay.ToDateTime(parsedTime, DateTimeKind.Unspecified);
         var zone = ParisTime.Zone;
         // The hour skipped when clocks go forward names no instant: guessing one would schedule a session at a time

@@ -69,6 +69,17 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
         return programme.ToContract(time.GetUtcNow());
     }
 
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task<ListDraftProgrammesResponse> ListDraftProgrammes(ListDraftProgrammesRequest request, ServerCallContext context)
+    {
+        var drafts = await db.Programmes.AsNoTracking()
+            .Where(p => p.Status == Domain.ProgrammeStatus.Draft)
+            .OrderByDescending(p => p.CreatedAt)
+            .ToListAsync(context.CancellationToken);
+        var now = time.GetUtcNow();
+        return new ListDraftProgrammesResponse { Programmes = { drafts.Select(p => p.ToContract(now)) } };
+    }
+
     [Authorize]
     public override async Task<ListPublishedProgrammesResponse> ListPublishedProgrammes(ListPublishedProgrammesRequest request, ServerCallContext context)
     {

@@ -10,13 +10,16 @@ public sealed partial class WholeCallTests
 {
     private const long EnvelopeCents = 300_000_000;
 
-    /// <summary>Staff draft the call with the 2021 terms under a fresh code and publish it; applicants then see it.</summary>
-    private async Task PublishCallAsync(Cast call)
+    /// <summary>
+    /// Staff prepare the call with the 2021 terms under a fresh code in the portal and publish it
+    /// (<see cref="PrepareCallThroughThePortalAsync"/>); the platform holds the terms typed, and applicants then see it.
+    /// </summary>
+    private async Task PublishCallAsync(Cast call, AspirePlatform platform)
     {
-        var draft = await call.Staff.Programmes.CreateAsync(WholeCallData.Terms(call.Code, DateTimeOffset.UtcNow), Cancellation);
-        Assert.Equal(ProgrammeStatus.Draft, draft.Status);
-        var published = await call.Staff.Programmes.PublishAsync(call.Code, new PublishProgrammeRequest { Code = call.Code }, Cancellation);
+        var typed = await PrepareCallThroughThePortalAsync(call, platform);
+        var published = await call.Staff.Programmes.GetAsync(call.Code, Cancellation);
         Assert.Equal(ProgrammeStatus.Published, published.Status);
+        Assert.Equal(typed, published.Terms);
         Assert.Equal(12_000_000, published.Terms.Phases.Single(p => p.Phase == Defis.Contracts.Submission.V1.Phase.Experimentation).MaxGrantCents);
         call.ProgrammeId = published.Id;
         var seen = await Poll.UntilAsync(() => call.FirstTeam.Programmes.ListPublishedAsync(Cancellation),

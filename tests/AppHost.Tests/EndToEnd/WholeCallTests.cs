@@ -42,7 +42,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await using var ministry = await MinistryQueue.BindAsync(new Uri(await platform.ConnectionStringAsync("messaging", Cancellation)), Cancellation);
             var call = new Cast(door);
 
-            await StepAsync("PublishCall", () => PublishCallAsync(call));
+            await StepAsync("PublishCall", () => PublishCallAsync(call, platform));
             await StepAsync("SetUpJury", () => SetUpJuryAsync(call, platform));
             await StepAsync("SetUpMoneyAndCoaching", () => SetUpMoneyAndCoachingAsync(call));
             await StepAsync("FileDossiers", () => FileDossiersAsync(call));

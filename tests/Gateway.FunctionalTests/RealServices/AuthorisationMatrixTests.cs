@@ -42,6 +42,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         # Calls: the list and a page are any signed-in user's; writes are staff's.
         GET    /api/v1/programmes                                               401  401  401  200  200  200  200  200  200  200  200
         GET    /api/v1/programmes/CB21                                          401  401  401  200  200  200  200  200  200  200  200
+        # Calls still drafted are staff's work in progress.
+        GET    /api/v1/programmes/drafts                                        401  401  401  403  403  403  403  200  403  403  403
         # The laureates of a call's phase are public: anyone, with or without a token (issue 20).
         GET    /api/v1/programmes/CB21/laureates?phase=PHASE_EXPERIMENTATION    200  200  200  200  200  200  200  200  200  200  200
         GET    /api/v1/programmes/CB21/laureates                                400  400  400  400  400  400  400  400  400  400  400

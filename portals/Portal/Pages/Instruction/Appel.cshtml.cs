@@ -19,9 +19,12 @@ public sealed class AppelModel(PlatformAccess platform) : PageModel
     /// <summary>The next page's token; empty on the last one.</summary>
     public string Next { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string code, string? suite, CancellationToken cancellationToken)
+    public bool JustPublished { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, string? suite, bool publie, CancellationToken cancellationToken)
     {
         Code = code;
+        JustPublished = publie;
         try
         {
             var page = await platform.Client.Dossiers.ListAsync(code, pageSize: PageSize, pageToken: suite, cancellationToken: cancellationToken);
