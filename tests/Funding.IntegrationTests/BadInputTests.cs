@@ -34,6 +34,7 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
         { "expenses: bad lines", ["lines[0].amount_cents", "lines[0].date", "lines[1].provider_country", "lines[1].invoice_reference", "lines[1].category"] },
         { "expenses: overflowing and future", ["lines[0].amount_cents", "lines[1].date"] },
         { "replay: negative sequence, huge page", ["after_sequence", "page_size"] },
+        { "my grants: malformed dossier id", ["dossier_id"] },
     };
 
     [Theory]
@@ -104,6 +105,7 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
                 Line(l => l.Date = new Google.Type.Date { Year = 2999, Month = 1, Day = 1 })), cancellationToken: cancellation).ResponseAsync,
             "replay: negative sequence, huge page" => officer.ListFundingEventsAsync(
                 new ListFundingEventsRequest { ProgrammeId = Guid.CreateVersion7().ToString(), AfterSequence = -1, PageSize = 100_000 }, cancellationToken: cancellation).ResponseAsync,
+            "my grants: malformed dossier id" => laureate.ListMyGrantsAsync(new ListMyGrantsRequest { DossierId = "CB21-0001" }, cancellationToken: cancellation).ResponseAsync,
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, null),
         };
     }

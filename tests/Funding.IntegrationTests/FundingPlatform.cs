@@ -92,10 +92,10 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
             OccurredAt = Published.AddMonths(2),
         };
 
-    /// <summary>A collective dossier (two organisations, two territories) that finances 50,000 € itself.</summary>
-    public static DossierSubmitted Submitted(Guid programmeId, Guid dossierId) => new(dossierId, programmeId, "CB21", "CB21-0001",
+    /// <summary>A collective dossier (two organisations, two territories) that finances 50,000 € itself, filed by <paramref name="owner"/>.</summary>
+    public static DossierSubmitted Submitted(Guid programmeId, Guid dossierId, string owner = Lead) => new(dossierId, programmeId, "CB21", "CB21-0001",
         "Accueillir les parents allophones", "Accès aux droits", ["69123", "69266"], "Rectorat de Lyon", "StateOperator", ["Ville de Lyon"],
-        20_000_000, Lead, "equipe@ac-lyon.fr", SelfFinancingCents: 5_000_000) { OccurredAt = Published.AddDays(30) };
+        20_000_000, owner, "equipe@ac-lyon.fr", SelfFinancingCents: 5_000_000) { OccurredAt = Published.AddDays(30) };
 
     public static DossierNotSelected NotSelected(DossierSelected corrected, int revision) => new(corrected.DossierId, corrected.ProgrammeId, "CB21",
         "CB21-0001", corrected.Phase, Guid.CreateVersion7(), "jury-president", corrected.DecisionId, revision)
@@ -103,10 +103,10 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
         OccurredAt = corrected.OccurredAt.AddDays(revision),
     };
 
-    /// <summary>The dossier filed, then selected: the grant Funding proposes for it.</summary>
-    public async Task<Guid> ProposedGrantAsync(Guid programmeId, Guid dossierId, string phase, long? recommendedCents = null)
+    /// <summary>The dossier filed (by <paramref name="owner"/>), then selected: the grant Funding proposes for it.</summary>
+    public async Task<Guid> ProposedGrantAsync(Guid programmeId, Guid dossierId, string phase, long? recommendedCents = null, string owner = Lead)
     {
-        await PublishAsync(Submitted(programmeId, dossierId));
+        await PublishAsync(Submitted(programmeId, dossierId, owner));
         await PublishAsync(Selected(programmeId, dossierId, phase, recommendedCents));
         var grant = await UntilAsync(db => db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.DossierId == dossierId), g => g is not null, "a grant is proposed");
         return grant!.Id;

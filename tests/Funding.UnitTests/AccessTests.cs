@@ -50,6 +50,21 @@ public sealed class AccessTests
     }
 
     [Fact]
+    public void A_laureate_lists_their_own_dossiers_only_narrowed_to_none_by_someone_elses()
+    {
+        var own = OwnGrant.DossierId;
+        var elsewhere = Guid.CreateVersion7();
+
+        Assert.Equal([own], FundingAccess.OwnDossiersListed(Caller("laureate"), null));
+        Assert.Equal([own], FundingAccess.OwnDossiersListed(Caller("laureate"), own));
+        Assert.Empty(FundingAccess.OwnDossiersListed(Caller("laureate"), elsewhere));
+        Assert.Empty(FundingAccess.OwnDossiersListed(Caller("other-laureate"), own));
+        // Owning is not enough without being served as a laureate (an applicant).
+        Assert.Empty(FundingAccess.OwnDossiersListed(Caller("partner-not-laureate"), null));
+        Assert.Empty(FundingAccess.OwnDossiersListed(Caller("finance"), own));
+    }
+
+    [Fact]
     public void Acting_without_the_right_is_denied()
     {
         Assert.Throws<PermissionDeniedException>(() => FundingAccess.RequireMoneyMover(Caller("staff")));

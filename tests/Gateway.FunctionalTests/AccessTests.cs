@@ -31,6 +31,8 @@ public sealed class AccessTests(GatewayPlatform platform)
         { Roles.FinanceOfficer, "GET", "/api/v1/funding/programmes/p/events", HttpStatusCode.OK },
         { Roles.Applicant, "GET", "/api/v1/funding/programmes/p/events", HttpStatusCode.Forbidden },
         { Roles.Applicant, "GET", "/api/v1/funding/grants/g", HttpStatusCode.OK },
+        { Roles.Applicant, "GET", "/api/v1/funding/me/grants", HttpStatusCode.OK },
+        { Roles.Coach, "GET", "/api/v1/funding/me/grants", HttpStatusCode.Forbidden },
         { Roles.Coach, "GET", "/api/v1/accompaniment/coach/plans", HttpStatusCode.OK },
         { Roles.Juror, "GET", "/api/v1/accompaniment/coach/plans", HttpStatusCode.Forbidden },
         { Roles.Coach, "GET", "/api/v1/inbox", HttpStatusCode.OK },

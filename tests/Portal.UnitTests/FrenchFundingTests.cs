@@ -57,6 +57,30 @@ public sealed class FrenchFundingTests
     public void A_grant_s_phase_reads_in_French(Phase phase, string shown) =>
         Assert.Equal(shown, French.FundingPhase(phase));
 
+    [Theory]
+    [InlineData(0, 20_000_000, "0 € sur 200 000 €")]
+    [InlineData(10_000_000, 20_000_000, "100 000 € sur 200 000 €")]
+    [InlineData(1_250_050, 2_500_100, "12 500,50 € sur 25 001 €")]
+    public void What_is_paid_reads_against_the_grant_s_amount(long released, long amount, string shown) =>
+        Assert.Equal(shown, Plain(French.ReleasedOf(new Grant { ReleasedCents = released, AmountCents = amount })));
+
+    [Theory]
+    [InlineData(5_000_000, 2_000, "50 000 €, soit 20 % du financement du projet")]
+    [InlineData(1_000_050, 3_334, "10 000,50 €, soit 33,34 % du financement du projet")]
+    [InlineData(0, 0, "Aucun autofinancement déclaré")]
+    public void The_team_s_own_share_reads_as_an_amount_and_a_percentage(long selfFinancing, int shareBasisPoints, string shown) =>
+        Assert.Equal(shown, Plain(French.SelfFinancing(new Grant { SelfFinancingCents = selfFinancing, SelfFinancingShareBasisPoints = shareBasisPoints })));
+
+    [Theory]
+    [InlineData(GrantStatus.Proposed, false, "l'équipe financière doit encore engager ce montant")]
+    [InlineData(GrantStatus.Committed, false, "La subvention est engagée : chaque tranche est versée")]
+    [InlineData(GrantStatus.Adjusted, false, "La subvention est engagée")]
+    [InlineData(GrantStatus.Committed, true, "aucune tranche n'est versée tant que l'équipe financière n'a pas revu la subvention")]
+    [InlineData(GrantStatus.Cancelled, true, "La subvention est annulée")]
+    [InlineData(GrantStatus.Unspecified, false, "n'est pas connu")]
+    public void The_laureate_reads_what_the_grant_s_state_means_for_them(GrantStatus status, bool selectionWithdrawn, string said) =>
+        Assert.Contains(said, French.GrantMeaning(new Grant { Status = status, SelectionWithdrawn = selectionWithdrawn }), StringComparison.Ordinal);
+
     [Fact]
     public void A_tranche_s_payment_day_is_shown_in_Paris_only_once_paid()
     {
@@ -65,4 +89,7 @@ public sealed class FrenchFundingTests
         Assert.Equal("—", French.PaidOn(new Tranche { Status = TrancheStatus.Scheduled, ReleasedAt = paidAt }));
         Assert.StartsWith("jeudi 2 juillet 2026", French.PaidOn(new Tranche { Status = TrancheStatus.Released, ReleasedAt = paidAt }), StringComparison.Ordinal);
     }
+
+    /// <summary>French groups thousands with a narrow no-break space and puts a no-break space before €: compared as plain spaces.</summary>
+    private static string Plain(string text) => text.Replace('\u202F', ' ').Replace('\u00A0', ' ');
 }

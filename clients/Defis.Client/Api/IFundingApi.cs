@@ -18,6 +18,13 @@ public interface IFundingApi
     [Post("/api/v1/funding/programmes/{programmeId}/partners")]
     Task<ProgrammePartners> AddProgrammePartnerAsync(string programmeId, [Body] AddProgrammePartnerRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The caller's own grants as a laureate, with their tranches, in phase order then newest first (applicants); with
+    /// <paramref name="dossierId"/>, only that dossier's (none when the dossier is not theirs).
+    /// </summary>
+    [Get("/api/v1/funding/me/grants")]
+    Task<ListGrantsResponse> ListMyGrantsAsync([Query, AliasAs("dossier_id")] string? dossierId = null, CancellationToken cancellationToken = default);
+
     [Get("/api/v1/funding/grants/{grantId}")]
     Task<Grant> GetGrantAsync(string grantId, CancellationToken cancellationToken = default);
 

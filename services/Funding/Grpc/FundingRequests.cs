@@ -82,6 +82,16 @@ internal static class FundingRequests
         return (id, request.AfterSequence, request.PageSize == 0 ? DefaultPageSize : request.PageSize);
     }
 
+    /// <summary>The dossier the laureate narrows their grants to, if any: empty is none, anything else must be a UUID.</summary>
+    public static Guid? Read(ListMyGrantsRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.DossierId))
+        {
+            return null;
+        }
+        return FieldViolations.RequiredId("dossier_id", request.DossierId);
+    }
+
     /// <summary>Every line is checked as the domain checks a declaration, with today's date in Paris; errors name lines[i].field.</summary>
     public static (Guid GrantId, IReadOnlyList<ExpenseDeclaration> Lines) Read(DeclareExpensesRequest request, DateOnly today)
     {

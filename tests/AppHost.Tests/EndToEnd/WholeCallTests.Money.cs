@@ -49,7 +49,8 @@ public sealed partial class WholeCallTests
 
     /// <summary>
     /// The laureate sends evidence for the milestone and the coach validates it, both in the portal; Funding, on
-    /// MilestoneValidated, pays the tranche tied to it, once; the ministry hears of it too.
+    /// MilestoneValidated, pays the tranche tied to it, once; the ministry hears of it too; the laureate then reads the
+    /// grant and its paid tranches on the dossier's page (<see cref="FollowTheGrantThroughThePortalAsync"/>).
     /// </summary>
     private async Task ValidateMilestoneAsync(Cast call, MinistryQueue ministry, AspirePlatform platform)
     {
@@ -72,6 +73,7 @@ public sealed partial class WholeCallTests
         Assert.Equal(("Milestone", milestone.Title, TrancheCents),
             (tranche.GetProperty("trigger").GetString(), tranche.GetProperty("milestone").GetString(), tranche.GetProperty("amountCents").GetInt64()));
         Assert.Equal("demo-coach", tranche.GetProperty("actor").GetString());
+        await FollowTheGrantThroughThePortalAsync(call, platform);
     }
 
     /// <summary>The plan Accompaniment opened on DossierSelected: the pool's coach, the laureate's lead, the experimentation milestones.</summary>

@@ -115,6 +115,11 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         # Funding: finance decides, staff and partner ministries read the call's money, a laureate its own grant.
         GET    /api/v1/funding/programmes/{P}/envelope                          401  401  401  403  403  403  403  200  200  403  200
         GET    /api/v1/funding/programmes/{P}/grants                            401  401  401  403  403  403  403  200  200  403  200
+        # A laureate lists its own grants: A its proposal, B an empty list, even naming A's dossier; staff, finance and
+        # ministries pass the door but the service serves applicants only; a dossier id that is not one is 400.
+        GET    /api/v1/funding/me/grants                                        401  401  401  200  200  403  403  403  403  403  403
+        GET    /api/v1/funding/me/grants?dossierId={A}                          401  401  401  200  200  403  403  403  403  403  403
+        GET    /api/v1/funding/me/grants?dossierId=pas-un-identifiant           401  401  401  400  400  403  403  403  403  403  403
         GET    /api/v1/funding/grants/{G}                                       401  401  401  200  404  403  403  200  200  403  200
         GET    /api/v1/funding/grants/{G}/expenses                              401  401  401  200  404  403  403  200  200  403  200
         # The grant notification (PDF): the lead and finance only, once committed ({G} is still a proposal: 400).

@@ -14,7 +14,8 @@ namespace Defis.Portal.Pages.Financement;
 /// </summary>
 public sealed class SubventionModel(PlatformAccess platform) : PageModel
 {
-    private const string ReleaseFormId = "tranches";
+    /// <summary>The tranche table's id: what stops a payment is said there.</summary>
+    public const string ReleaseFormId = "tranches";
 
     public Grant Grant { get; private set; } = new();
 

@@ -37,6 +37,16 @@ public static class FundingAccess
     public static bool IsOwnGrant(FundingCaller caller, Grant grant) =>
         caller.Is(FundingRoles.Laureate) && caller.OwnDossiers.Contains(grant.DossierId);
 
+    /// <summary>
+    /// The dossiers whose grants a laureate lists as their own: those Funding recorded them filing (decision 0007, never
+    /// taken from the request), narrowed to <paramref name="only"/> when asked; someone else's dossier narrows to none.
+    /// </summary>
+    public static IReadOnlySet<Guid> OwnDossiersListed(FundingCaller caller, Guid? only) =>
+        !caller.Is(FundingRoles.Laureate) ? new HashSet<Guid>()
+        : only is not { } dossierId ? caller.OwnDossiers
+        : caller.OwnDossiers.Contains(dossierId) ? new HashSet<Guid> { dossierId }
+        : new HashSet<Guid>();
+
     /// <summary>A grant and its expenses: whoever reads its programme, and the laureate it belongs to.</summary>
     public static bool CanReadGrant(FundingCaller caller, Grant grant) =>
         CanReadProgramme(caller, grant.ProgrammeId) || IsOwnGrant(caller, grant);
