@@ -52,6 +52,18 @@ public sealed class PortalBrowser(ITestOutputHelper output, string folder) : IAs
         return browser;
     }
 
+    /// <summary>
+    /// The portal's home page. Its document's own state is awaited, not Playwright's load event: on a cold platform the
+    /// first page once showed whole while that event never came (a 30 s timeout, the page's screenshot complete), and
+    /// the portal's very first answer, while every service of the platform still warms up, once took more than 30 s.
+    /// </summary>
+    public async Task GoToPortalAsync(Uri portal)
+    {
+        // The whole call's first step is a page: the portal's first answer comes while every service still starts.
+        await Page.GotoAsync(portal.ToString(), new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        await Page.WaitForFunctionAsync("document.readyState === 'complete'", null, new() { PollingInterval = 100, Timeout = 90_000 });
+    }
+
     /// <summary>The page now shown: no WCAG 2.1 A/AA violation, and its screenshot kept as "NN-<paramref name="name"/>.png".</summary>
     public async Task CheckPageAsync(string name)
     {

@@ -121,7 +121,7 @@ public sealed partial class WholeCallTests
     private static async Task OpenMilestoneAsync(PortalBrowser browser, AspirePlatform platform, string account, SupportPlan plan, Milestone milestone, string listId)
     {
         var page = browser.Page;
-        await page.GotoAsync(platform.Endpoint("portal").ToString());
+        await browser.GoToPortalAsync(platform.Endpoint("portal"));
         await SignInAsync(browser, platform, account);
         await page.GetByRole(AriaRole.Link, new() { Name = "Accompagnement", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accompagnement", Level = 1 })).ToBeVisibleAsync();

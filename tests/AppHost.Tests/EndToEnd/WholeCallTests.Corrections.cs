@@ -40,7 +40,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, "demo-ditp");
             await page.GetByRole(AriaRole.Link, new() { Name = "Instruction des dossiers", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Instruction des dossiers", Level = 1 })).ToBeVisibleAsync();
@@ -89,7 +89,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, "demo-porteur-1");
             await page.GetByRole(AriaRole.Link, new() { Name = "Mes dossiers" }).First.ClickAsync();
             var line = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = reference, Exact = true }) });

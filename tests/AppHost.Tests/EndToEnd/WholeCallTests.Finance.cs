@@ -27,7 +27,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, PortalFinance);
             await page.GetByRole(AriaRole.Link, new() { Name = "Financement des appels" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Financement des appels", Level = 1 })).ToBeVisibleAsync();

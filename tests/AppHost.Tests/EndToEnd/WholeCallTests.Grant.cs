@@ -28,7 +28,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, "demo-porteur-1");
             await page.GetByRole(AriaRole.Link, new() { Name = "Mes dossiers", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mes dossiers", Level = 1 })).ToBeVisibleAsync();

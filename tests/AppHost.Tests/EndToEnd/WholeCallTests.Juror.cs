@@ -23,7 +23,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, PortalJuror);
             await page.GetByRole(AriaRole.Link, new() { Name = "Mes évaluations" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mes évaluations", Level = 1 })).ToBeVisibleAsync();
@@ -73,7 +73,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, "demo-jure-1");
             await page.GetByRole(AriaRole.Link, new() { Name = "Mes évaluations" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Déclarer un conflit d'intérêts" }).ClickAsync();

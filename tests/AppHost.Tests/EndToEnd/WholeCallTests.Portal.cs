@@ -35,7 +35,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(portal.ToString());
+            await browser.GoToPortalAsync(portal);
             await browser.CheckPageAsync("accueil");
 
             await SignInAsync(browser, platform, "demo-porteur-1");

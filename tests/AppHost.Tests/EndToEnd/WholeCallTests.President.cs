@@ -27,7 +27,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, PortalPresident);
             await page.GetByRole(AriaRole.Link, new() { Name = "Mes évaluations" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Les jurys que je préside", Level = 2 })).ToBeVisibleAsync();

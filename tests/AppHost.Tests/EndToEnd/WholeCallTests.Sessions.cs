@@ -57,7 +57,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, PortalCoach);
             await page.GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sessions", Level = 1 })).ToBeVisibleAsync();
@@ -115,7 +115,7 @@ public sealed partial class WholeCallTests
         var page = browser.Page;
         try
         {
-            await page.GotoAsync(platform.Endpoint("portal").ToString());
+            await browser.GoToPortalAsync(platform.Endpoint("portal"));
             await SignInAsync(browser, platform, "demo-porteur-1");
             await page.GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
             // Scheduling is the organisers': no link to it here.
