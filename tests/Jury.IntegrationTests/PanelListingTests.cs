@@ -126,6 +126,41 @@ public sealed class PanelListingTests(JuryHost host) : IClassFixture<JuryHost>
         Assert.Equal(StatusCode.PermissionDenied, staff.StatusCode);
     }
 
+    [Fact]
+    public async Task Staff_list_the_calls_panels_by_phase_and_jurors_are_refused()
+    {
+        var code = "LP18";
+        var panels = host.Panels(host.StaffToken);
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => panels.ListProgrammePanelsAsync(
+            new ListProgrammePanelsRequest { ProgrammeCode = code }, cancellationToken: Cancellation).ResponseAsync);
+        await host.PublishProgrammeAsync(code, decisionDueDays: null);
+        var none = await panels.ListProgrammePanelsAsync(new ListProgrammePanelsRequest { ProgrammeCode = code }, cancellationToken: Cancellation);
+        var experimentation = await panels.CreatePanelAsync(new CreatePanelRequest { ProgrammeCode = code, Phase = Phase.Experimentation }, cancellationToken: Cancellation);
+        var exploration = await panels.CreatePanelAsync(new CreatePanelRequest { ProgrammeCode = code, Phase = Phase.Exploration }, cancellationToken: Cancellation);
+        exploration = await panels.AddPanelMemberAsync(new AddPanelMemberRequest
+        {
+            PanelId = exploration.Id,
+            Member = new PanelMember { UserId = "lp18-jure", DisplayName = "Juré", Organisation = "Insee", Kind = MemberKind.PublicAgent, Role = PanelRole.Member },
+        }, cancellationToken: Cancellation);
+        // Another call's panel is not this call's.
+        var elsewhere = new Cb18Scene(host, "LQ18");
+        await elsewhere.FileAndConfigureAsync();
+
+        var listed = await panels.ListProgrammePanelsAsync(new ListProgrammePanelsRequest { ProgrammeCode = code.ToLowerInvariant() }, cancellationToken: Cancellation);
+        var juror = await Assert.ThrowsAsync<RpcException>(() => host.Panels(TestTokens.For("lp18-jure", Roles.Juror))
+            .ListProgrammePanelsAsync(new ListProgrammePanelsRequest { ProgrammeCode = code }, cancellationToken: Cancellation).ResponseAsync);
+        var president = await Assert.ThrowsAsync<RpcException>(() => host.Panels(Cb18Scene.TokenOf(Cb18Scene.President))
+            .ListProgrammePanelsAsync(new ListProgrammePanelsRequest { ProgrammeCode = code }, cancellationToken: Cancellation).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+        Assert.Empty(none.Panels);
+        Assert.Equal([(exploration.Id, Phase.Exploration, 1), (experimentation.Id, Phase.Experimentation, 0)],
+            listed.Panels.Select(p => (p.Id, p.Phase, p.Members.Count)));
+        Assert.Equal(exploration.Members, listed.Panels[0].Members);
+        Assert.Equal(StatusCode.PermissionDenied, juror.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, president.StatusCode);
+    }
+
     private static (string, string, Phase, PanelRole) Seat(PanelMembership p) => (p.PanelId, p.ProgrammeCode, p.Phase, p.Role);
 
     private async Task<IReadOnlyList<PanelMembership>> MineAsync(string token) =>

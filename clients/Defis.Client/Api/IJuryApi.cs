@@ -22,6 +22,10 @@ public interface IJuryApi
     [Get("/api/v1/jury/me/panels")]
     Task<ListMyPanelsResponse> ListMyPanelsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The call's panels by phase (programme staff); 404 until Jury has received the call's publication.</summary>
+    [Get("/api/v1/jury/programmes/{programmeCode}/panels")]
+    Task<ListProgrammePanelsResponse> ListProgrammePanelsAsync(string programmeCode, CancellationToken cancellationToken = default);
+
     /// <summary>Either the criteria or a default grid; see <see cref="DefineGridRequest"/>.</summary>
     [Put("/api/v1/jury/panels/{panelId}/grid")]
     Task<Grid> DefineGridAsync(string panelId, [Body] DefineGridRequest request, CancellationToken cancellationToken = default);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Defis.Contracts.Accompaniment.V1;
 using Google.Protobuf.WellKnownTypes;
 
@@ -94,22 +93,7 @@ public sealed class SessionForm
     /// <summary>A refusal's body as the form's errors, after the form's own (<see cref="FormErrors.FromRefusalBesides"/>).</summary>
     public static FormErrors Refusal(string? body, FormErrors local) => FormErrors.FromRefusalBesides(body, Fields, FormId, local);
 
-    private int ReadCapacity(FormErrors local)
-    {
-        var typed = string.Concat((Capacity ?? "").Where(c => !char.IsWhiteSpace(c)));
-        if (typed.Length == 0)
-        {
-            local.Add("Form_Capacity", "Nombre de places", NoCapacity);
-            return StandIn;
-        }
-        // The range (1 to 10 000) is the platform's to say, in its words: only what is not a whole number is the form's.
-        if (!int.TryParse(typed.Replace('\u2212', '-'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var capacity))
-        {
-            local.Add("Form_Capacity", "Nombre de places", BadCapacity);
-            return StandIn;
-        }
-        return capacity;
-    }
+    private int ReadCapacity(FormErrors local) => WholeNumber.Read(Capacity, Input("Form_Capacity"), NoCapacity, BadCapacity, StandIn, local);
 
     private static DateTimeOffset? Instant(string? date, string? time, string dateInput, string timeInput, FormErrors local) =>
         ParisInput.Read(date, time, Input(dateInput), Input(timeInput), local).Instant;

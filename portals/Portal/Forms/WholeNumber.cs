@@ -16,6 +16,21 @@ public static class WholeNumber
 
     public const string NotAWholeNumber = "Saisissez un nombre entier, en chiffres (par exemple 21).";
 
+    /// <summary>
+    /// A required whole number: its value, or, when it is missing or not a whole number, <paramref name="standIn"/> (a
+    /// value the platform always refuses, decision 0026) with the form's own word said on <paramref name="input"/>.
+    /// </summary>
+    public static int Read(string? typed, FormField input, string missing, string malformed, int standIn, FormErrors local)
+    {
+        var reading = Read(typed);
+        if (reading.Value is { } number)
+        {
+            return number;
+        }
+        local.Add(input.Input, input.Label, reading.IsBlank ? missing : malformed);
+        return standIn;
+    }
+
     public static Reading Read(string? typed)
     {
         var number = TypedNumber.Read(typed, '%', out var malformed);

@@ -65,6 +65,16 @@ public sealed class PanelsService(JuryDbContext db, TimeProvider time) : Panels.
         };
     }
 
+    /// <summary>Staff set up a call's juries from here; a call Jury has not heard of yet is the platform's 404.</summary>
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task<ListProgrammePanelsResponse> ListProgrammePanels(ListProgrammePanelsRequest request, ServerCallContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        var programme = await db.ProgrammeAsync(request.ProgrammeCode, cancellationToken);
+        var panels = await db.Panels.AsNoTracking().Where(p => p.ProgrammeCode == programme.Code).ToListAsync(cancellationToken);
+        return new ListProgrammePanelsResponse { Panels = { panels.OrderBy(p => p.Phase).Select(p => p.ToContract()) } };
+    }
+
     /// <summary>Version 1, an edit of the latest unfrozen version, or the next version of a frozen one.</summary>
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<GridContract> DefineGrid(DefineGridRequest request, ServerCallContext context)

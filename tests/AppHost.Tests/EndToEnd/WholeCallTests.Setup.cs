@@ -2,7 +2,6 @@ using Defis.Contracts.Accompaniment.V1;
 using Defis.Contracts.Funding.V1;
 using Defis.Contracts.Jury.V1;
 using Defis.Contracts.Submission.V1;
-using JuryPhase = Defis.Contracts.Jury.V1.Phase;
 
 namespace Defis.AppHost.Tests.EndToEnd;
 
@@ -30,27 +29,12 @@ public sealed partial class WholeCallTests
 
     /// <summary>
     /// The experimentation panel (three members, the president among them), the 2021 grid, two reviewers per dossier
-    /// assigned as each arrives (a rolling call), and the first juror's declared tie with the second team's structure.
+    /// assigned as each arrives (a rolling call), all set up by staff in the portal, and the first juror's declared tie
+    /// with the second team's structure.
     /// </summary>
     private async Task SetUpJuryAsync(Cast call, AspirePlatform platform)
     {
-        var panel = await Poll.UntilAcceptedAsync(
-            () => call.Staff.Jury.CreatePanelAsync(new CreatePanelRequest { ProgrammeCode = call.Code, Phase = JuryPhase.Experimentation }, Cancellation),
-            EventBound, "the panel, accepted once Jury has received ProgrammePublished", Cancellation);
-        call.PanelId = panel.Id;
-        await call.Staff.Jury.AddMemberAsync(panel.Id, Member("demo-jure-1", "Cour des comptes", PanelRole.Member), Cancellation);
-        await call.Staff.Jury.AddMemberAsync(panel.Id, Member("demo-jure-2", "Inspection générale de l'administration", PanelRole.Member), Cancellation);
-        panel = await call.Staff.Jury.AddMemberAsync(panel.Id, Member("demo-president", "Conseil d'État", PanelRole.President), Cancellation);
-        Assert.Equal(["demo-jure-1", "demo-jure-2", "demo-president"], panel.Members.Select(m => m.UserId).Order());
-
-        var grid = await call.Staff.Jury.DefineGridAsync(panel.Id,
-            new DefineGridRequest { PanelId = panel.Id, DefaultGrid = DefaultGrid.CoConstruction2021 }, Cancellation);
-        Assert.Equal(1, grid.Version);
-        Assert.NotEmpty(grid.Criteria);
-        var book = await call.Staff.Jury.ConfigureAssignmentsAsync(panel.Id,
-            new ConfigureAssignmentsRequest { PanelId = panel.Id, ReviewersPerDossier = 2, MaxPerJuror = 2 }, Cancellation);
-        Assert.Equal(2, book.ReviewersPerDossier);
-
+        await SetUpPanelThroughThePortalAsync(call, platform);
         await DeclareConflictThroughThePortalAsync(call, platform);
         var visible = await call.ConflictedJuror.Jury.ListConflictsAsync(call.Code, Cancellation);
         var declared = Assert.Single(visible.Declarations);
@@ -73,9 +57,4 @@ public sealed partial class WholeCallTests
             new SetCoachPoolRequest { ProgrammeId = call.ProgrammeId, CoachIds = { "demo-coach" } }, Cancellation);
         Assert.Equal("demo-coach", Assert.Single(pool.Coaches).CoachId);
     }
-
-    private static PanelMember Member(string userId, string organisation, PanelRole role) => new()
-    {
-        UserId = userId, DisplayName = userId, Organisation = organisation, Kind = MemberKind.Expert, Role = role,
-    };
 }

@@ -88,6 +88,7 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/jury/panels/{X}                                          401  401  401  403  403  404  404  404  403  403  403
         PUT    /api/v1/jury/panels/{X}/grid                                     401  401  401  403  403  403  403  404  403  403  403  | {"defaultGrid":"DEFAULT_GRID_CO_CONSTRUCTION_2021"}
         GET    /api/v1/jury/panels/{X}/grid                                     401  401  401  403  403  404  404  404  403  403  403
+        GET    /api/v1/jury/programmes/CB21/panels                              401  401  401  403  403  403  403  200  403  403  403
         POST   /api/v1/jury/panels/{X}/assignment-policy                        401  401  401  403  403  403  403  404  403  403  403  | {"reviewersPerDossier":2,"maxPerJuror":10}
         POST   /api/v1/jury/panels/{X}/assignments:batch                        401  401  401  403  403  403  403  404  403  403  403  | {}
         POST   /api/v1/jury/panels/{X}/assignments                              401  401  401  403  403  403  403  404  403  403  403  | {"dossierId":"{A}","jurorUserId":"jure-1"}
