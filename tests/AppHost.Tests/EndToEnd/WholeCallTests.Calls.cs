@@ -59,12 +59,13 @@ public sealed partial class WholeCallTests
             await FillCallAsync(page, expected, opens, closes, envelope: "3 000 000", leadTypes: true);
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'appel en préparation" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Appel {call.Code} en préparation", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("L'appel est enregistré en préparation")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#etat-appel")).ToHaveTextAsync("En préparation");
             await Assertions.Expect(page.Locator("#enveloppe-appel")).ToHaveTextAsync(EurosAsThePortalWrites(expected.EnvelopeCents));
             await Assertions.Expect(page.Locator("#phases-appel tbody tr")).ToHaveCountAsync(expected.Phases.Count);
             await browser.CheckPageAsync("appel-brouillon");
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Instruction des dossiers", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "vous êtes ici :" }).GetByRole(AriaRole.Link, new() { Name = "Instruction des dossiers" }).ClickAsync();
             await Assertions.Expect(page.Locator("#brouillons").GetByRole(AriaRole.Link, new() { Name = $"Appel {call.Code} en préparation" })).ToBeVisibleAsync();
             await browser.CheckPageAsync("instruction-brouillons");
             await page.Locator("#brouillons").GetByRole(AriaRole.Link, new() { Name = $"Appel {call.Code} en préparation" }).ClickAsync();
@@ -93,7 +94,7 @@ public sealed partial class WholeCallTests
         for (var line = 0; line < lines.Length; line++)
         {
             var phase = terms.Phases.SingleOrDefault(p => p.Phase == lines[line]);
-            await page.Locator(PhaseInput(line, "Included")).SetCheckedAsync(phase is not null);
+            await TickAsync(page, page.Locator(PhaseInput(line, "Included")), phase is not null);
             if (phase is not null)
             {
                 await page.Locator(PhaseInput(line, "StartsOn")).FillAsync(Day(phase.StartsOn));
@@ -109,7 +110,7 @@ public sealed partial class WholeCallTests
         await CheckAllAsync(page, "Maturities", terms.MaturityLevels.Select(v => v.ToString()));
         await CheckAllAsync(page, "Expenses", terms.EligibleExpenses.Select(v => v.ToString()));
         await CheckAllAsync(page, "Sections", terms.RequiredSections.Select(v => v.ToString()));
-        await page.Locator("#Form_EuropeanProvidersOnly").SetCheckedAsync(terms.EuropeanProvidersOnly);
+        await TickAsync(page, page.Locator("#Form_EuropeanProvidersOnly"), terms.EuropeanProvidersOnly);
         await page.Locator("#Form_DecisionDueDays").FillAsync(terms.HasDecisionDueDays ? terms.DecisionDueDays.ToString(CultureInfo.InvariantCulture) : "");
         await page.Locator("#Form_CollectiveAllowance").FillAsync(terms.CollectiveAllowancePercent.ToString(CultureInfo.InvariantCulture));
     }
@@ -127,8 +128,18 @@ public sealed partial class WholeCallTests
         var wanted = values.ToHashSet();
         foreach (var box in await page.Locator($"input[type=checkbox][name='Form.{list}']").AllAsync())
         {
-            await box.SetCheckedAsync(wanted.Contains(await box.GetAttributeAsync("value") ?? ""));
+            await TickAsync(page, box, wanted.Contains(await box.GetAttributeAsync("value") ?? ""));
         }
+    }
+
+    /// <summary>The DSFR draws a box on its label, which takes the click, as a person's would.</summary>
+    private static async Task TickAsync(IPage page, ILocator box, bool on)
+    {
+        if (await box.IsCheckedAsync() != on)
+        {
+            await page.Locator($"label[for='{await box.GetAttributeAsync("id")}']").ClickAsync();
+        }
+        Assert.Equal(on, await box.IsCheckedAsync());
     }
 
     private static string PhaseInput(int line, string property) => $"#Form_Phases_{line}__{property}";

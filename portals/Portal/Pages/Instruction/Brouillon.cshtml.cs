@@ -33,7 +33,7 @@ public sealed class BrouillonModel(PlatformAccess platform) : PageModel
         try
         {
             await platform.Client.Programmes.PublishAsync(code, new PublishProgrammeRequest { Code = code }, cancellationToken);
-            return Redirect(CallPage(code) + "?publie=1");
+            return Redirect(CallPage(code) + "?publie=true");
         }
         catch (ApiException refused) when (refused.IsAboutTheInput())
         {

@@ -29,7 +29,7 @@ public sealed class NouvelAppelModel(PlatformAccess platform) : PageModel
         try
         {
             var draft = await platform.Client.Programmes.CreateAsync(terms, cancellationToken);
-            return Redirect($"/instruction/brouillons/{Uri.EscapeDataString(draft.Code)}?cree=1");
+            return Redirect($"/instruction/brouillons/{Uri.EscapeDataString(draft.Code)}?cree=true");
         }
         catch (ApiException refused) when (refused.StatusCode == HttpStatusCode.Conflict)
         {
