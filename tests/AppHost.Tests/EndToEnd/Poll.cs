@@ -38,8 +38,4 @@ public static class Poll
             await Task.Delay(Interval, cancellationToken);
         }
     }
-
-    /// <summary>Repeats an action refused until another service has caught up (e.g. a panel before ProgrammePublished reached Jury).</summary>
-    public static Task<T> UntilAcceptedAsync<T>(Func<Task<T>> action, TimeSpan bound, string what, CancellationToken cancellationToken) =>
-        UntilAsync(action, _ => true, bound, what, cancellationToken);
 }
