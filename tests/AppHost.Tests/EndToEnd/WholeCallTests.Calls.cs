@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Defis.AppHost.Tests.Browser;
 using Defis.Contracts.Submission.V1;
+using Defis.SharedKernel.Time;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Playwright;
 
@@ -12,8 +13,6 @@ public sealed partial class WholeCallTests
     private const string ClosingRefused = "La clôture doit suivre l'ouverture.";
     private const string NoLeadType = "Au moins un type de structure porteuse.";
     private const string NotAnAmount = "Saisissez un montant en euros, en chiffres (par exemple 150 000 ou 150 000,50).";
-
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     /// <summary>
     /// Staff prepare the call in the portal (issue 22): demo-ditp opens « Instruction des dossiers » and « Préparer un
@@ -61,7 +60,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Appel {call.Code} en préparation", Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("L'appel est enregistré en préparation")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#etat-appel")).ToHaveTextAsync("En préparation");
-            await Assertions.Expect(page.Locator("#enveloppe-appel")).ToHaveTextAsync(EurosAsThePortalWrites(expected.EnvelopeCents));
+            await Assertions.Expect(page.Locator("#enveloppe-appel")).ToHaveTextAsync(AsThePageWrites(expected.EnvelopeCents));
             await Assertions.Expect(page.Locator("#phases-appel tbody tr")).ToHaveCountAsync(expected.Phases.Count);
             await browser.CheckPageAsync("appel-brouillon");
 
@@ -117,7 +116,7 @@ public sealed partial class WholeCallTests
 
     private static async Task FillInstantAsync(IPage page, string which, DateTimeOffset instant)
     {
-        var paris = TimeZoneInfo.ConvertTime(instant, Paris);
+        var paris = TimeZoneInfo.ConvertTime(instant, ParisTime.Zone);
         await page.Locator($"#Form_{which}Date").FillAsync(paris.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator($"#Form_{which}Time").FillAsync(paris.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
@@ -149,13 +148,10 @@ public sealed partial class WholeCallTests
     /// <summary>E.g. « 70000,00 »: cents typed as euros with their comma.</summary>
     private static string EurosAsTyped(long cents) => $"{cents / 100},{cents % 100:00}";
 
-    private static string EurosAsThePortalWrites(long cents) =>
-        (cents / 100m).ToString(cents % 100 == 0 ? "#,0 €" : "#,0.00 €", CultureInfo.GetCultureInfo("fr-FR"));
-
     /// <summary>The Paris minute an instant falls in: what a day and a time typed in the form can say.</summary>
     private static DateTimeOffset ToTheMinute(Timestamp instant)
     {
-        var paris = TimeZoneInfo.ConvertTime(instant.ToDateTimeOffset(), Paris);
+        var paris = TimeZoneInfo.ConvertTime(instant.ToDateTimeOffset(), ParisTime.Zone);
         return new DateTimeOffset(paris.Year, paris.Month, paris.Day, paris.Hour, paris.Minute, 0, paris.Offset).ToUniversalTime();
     }
 }

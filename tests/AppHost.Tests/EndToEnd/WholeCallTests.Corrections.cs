@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Defis.AppHost.Tests.Browser;
 using Defis.Contracts.Submission.V1;
+using Defis.SharedKernel.Time;
 using Microsoft.Playwright;
 
 namespace Defis.AppHost.Tests.EndToEnd;
@@ -67,7 +68,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.Locator("#etat-dossier")).ToHaveTextAsync("Déposé");
             await browser.CheckPageAsync("instruction-erreurs");
 
-            var paris = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+            var paris = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ParisTime.Zone);
             await page.Locator("#Form_Reasons").FillAsync(string.Join("\n", CorrectionReasons));
             await page.Locator("#Form_DeadlineDate").FillAsync(paris.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.GetByRole(AriaRole.Button, new() { Name = "Renvoyer le dossier pour correction" }).ClickAsync();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Defis.AppHost.Tests.Browser;
 using Defis.Contracts.Accompaniment.V1;
+using Defis.SharedKernel.Time;
 using Microsoft.Playwright;
 
 namespace Defis.AppHost.Tests.EndToEnd;
@@ -26,7 +27,7 @@ public sealed partial class WholeCallTests
         var clock = Stopwatch.StartNew();
         var title = $"Webinaire de présentation {call.Code}";
         // Three days ahead, 10:00 to 11:30 on Paris clocks: still to come whenever the test runs.
-        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var paris = ParisTime.Zone;
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, paris).DateTime).AddDays(3);
         var start = day.ToDateTime(new TimeOnly(10, 0));
         await platform.WaitForHealthyAsync("portal", Cancellation);

@@ -34,7 +34,8 @@ public sealed class NouvelAppelModel(PlatformAccess platform) : PageModel
         catch (ApiException refused) when (refused.StatusCode == HttpStatusCode.Conflict)
         {
             // The code is taken: the one field the person changes to go on.
-            local.Add("Form_Code", "Code de l'appel", FieldProblem.Summary(refused.Content) ?? "Ce code est déjà pris.");
+            var code = Form.Fields().First(f => f.Input == "Form_Code");
+            local.Add(code.Input, code.Label, FieldProblem.Summary(refused.Content) ?? "Ce code est déjà pris.");
             Errors = FormErrors.Map([], Form.Fields(), CallForm.FormId, FormErrors.FormLabel, local);
             return this.Refused();
         }
