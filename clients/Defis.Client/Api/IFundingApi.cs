@@ -31,6 +31,25 @@ public interface IFundingApi
     [Post("/api/v1/funding/grants/{grantId}/commit")]
     Task<Grant> CommitGrantAsync(string grantId, [Body] CommitGrantRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Changes a proposed or committed grant's amount, with the reason kept in its history (finance officers).</summary>
+    [Post("/api/v1/funding/grants/{grantId}/adjust")]
+    Task<Grant> AdjustGrantAsync(string grantId, [Body] AdjustGrantRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels a grant, with the reason kept in its history; its unpaid committed part goes back to the envelope (finance officers).</summary>
+    [Post("/api/v1/funding/grants/{grantId}/cancel")]
+    Task<Grant> CancelGrantAsync(string grantId, [Body] CancelGrantRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The laureate who filed the dossier declares expenses against its committed grant: each line comes back accepted or
+    /// rejected with its reasons; a malformed line refuses the whole declaration field by field (400).
+    /// </summary>
+    [Post("/api/v1/funding/grants/{grantId}/expenses")]
+    Task<DeclareExpensesResponse> DeclareExpensesAsync(string grantId, [Body] DeclareExpensesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The expenses declared against a grant, oldest first, and the accepted totals per category (its laureate and finance).</summary>
+    [Get("/api/v1/funding/grants/{grantId}/expenses")]
+    Task<ListExpensesResponse> ListExpensesAsync(string grantId, CancellationToken cancellationToken = default);
+
     [Post("/api/v1/funding/grants/{grantId}/tranches/{trancheNumber}/release")]
     Task<Grant> ReleaseTrancheAsync(string grantId, int trancheNumber, [Body] ReleaseTrancheRequest request, CancellationToken cancellationToken = default);
 

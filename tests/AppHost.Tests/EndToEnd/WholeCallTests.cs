@@ -8,7 +8,7 @@ namespace Defis.AppHost.Tests.EndToEnd;
 /// A whole call, end to end, against the platform as the real Aspire AppHost runs it (Aspire.Hosting.Testing), through the gateway only and with the SDK:
 /// staff publish a call with the 2021 terms; two teams file (one refused first, precisely, then fixed); a juror in
 /// conflict is never assigned; jurors score; the president reads the ranking and releases the decision in the portal; finance commits the grant in the portal and a
-/// ministry's own queue receives GrantCommitted; the laureate sends a milestone's evidence and the coach validates it, both in the portal, and its tranche is paid, which the laureate reads on the dossier's page in the portal; the coach schedules a one-seat session in the portal, where the laureate joins its waiting list; both teams'
+/// ministry's own queue receives GrantCommitted; the laureate sends a milestone's evidence and the coach validates it, both in the portal, and its tranche is paid, which the laureate reads on the dossier's page in the portal, where they then declare an expense that finance reads on the grant's page; the coach schedules a one-seat session in the portal, where the laureate joins its waiting list; both teams'
 /// inboxes and mailboxes hold the French notices; the filing's trace runs gateway → submission → broker → notification,
 /// read back from the Aspire dashboard's telemetry API and shown in its trace page in a real browser; stopping the
 /// AppHost then leaves no server or project running. On the same platform, an applicant files through the portal in
@@ -51,6 +51,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await StepAsync("Decide", () => DecideAsync(call, platform));
             await StepAsync("CommitGrant", () => CommitGrantAsync(call, ministry, platform));
             await StepAsync("ValidateMilestone", () => ValidateMilestoneAsync(call, ministry, platform));
+            await StepAsync("DeclareExpense", () => DeclareAnExpenseAsync(call, platform));
             await StepAsync("Sessions", () => SessionsThroughThePortalAsync(call, platform));
             await StepAsync("CheckInboxes", () => CheckInboxesAsync(call));
             await StepAsync("CheckMails", () => CheckMailsAsync(call, platform));

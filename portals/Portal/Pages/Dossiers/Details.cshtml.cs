@@ -7,13 +7,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Refit;
 using Grant = Defis.Contracts.Funding.V1.Grant;
+using GrantStatus = Defis.Contracts.Funding.V1.GrantStatus;
+using ListExpensesResponse = Defis.Contracts.Funding.V1.ListExpensesResponse;
 
 namespace Defis.Portal.Pages.Dossiers;
 
 /// <summary>
 /// One dossier's status, reference, dates (Paris) and history; completed while a draft or returned for correction, when
 /// the lead may also let team members edit it. Only the lead may invite: anyone else hears the platform say so. Once the
-/// jury has decided, the lead follows the dossier's grant and its tranches here (« Votre subvention »).
+/// jury has decided, the lead follows the dossier's grant and its tranches here (« Votre subvention »), and declares the
+/// expenses made on a committed grant, each then listed with the platform's verdict.
 /// </summary>
 public sealed class DetailsModel(PlatformAccess platform) : PageModel
 {
@@ -23,8 +26,16 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
 
     public string? JustInvited { get; private set; }
 
+    public bool JustDeclared { get; private set; }
+
     [BindProperty]
     public CoEditorForm CoEditor { get; set; } = new();
+
+    [BindProperty]
+    public ExpenseForm Depense { get; set; } = new();
+
+    /// <summary>The grant whose expense form was sent and refused: only that form shows what was typed.</summary>
+    public string? DeclaredGrantId { get; private set; }
 
     public FormErrors Errors { get; private set; } = new();
 
@@ -34,6 +45,15 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
     /// <summary>Funding did not answer: the dossier shows all the same, saying its grant cannot be shown now.</summary>
     public bool GrantsUnavailable { get; private set; }
 
+    /// <summary>Funding stopped answering between the grants and their expenses: the grants show, their expenses are said unavailable.</summary>
+    public bool ExpensesUnavailable { get; private set; }
+
+    /// <summary>Each committed (or once committed) grant's declared expenses, by grant id.</summary>
+    public IReadOnlyDictionary<string, ListExpensesResponse> Expenses { get; private set; } = new Dictionary<string, ListExpensesResponse>();
+
+    /// <summary>Expenses are declared on a committed grant only (the platform's rule): the form is offered there alone.</summary>
+    public static bool TakesExpenses(Grant grant) => grant.Status is GrantStatus.Committed or GrantStatus.Adjusted;
+
     public bool Editable => Dossier.Status is DossierStatus.Draft or DossierStatus.ReturnedForCorrection;
 
     /// <summary>
@@ -42,10 +62,11 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
     /// </summary>
     private bool MayHaveGrant => User.IsInRole(Roles.Applicant) && Dossier.Status is DossierStatus.Selected or DossierStatus.NotSelected;
 
-    public async Task OnGetAsync(string id, bool depose, string? invite, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string id, bool depose, string? invite, bool depense, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
         JustFiled = depose && Dossier.Status is DossierStatus.Submitted or DossierStatus.Resubmitted;
+        JustDeclared = depense;
         JustInvited = invite is not null && Dossier.CoEditorEmails.Contains(invite) ? invite : null;
     }
 
@@ -66,6 +87,28 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
         }
     }
 
+    /// <summary>
+    /// One expense against one of the dossier's grants; the page again with it listed (accepted or rejected with the
+    /// platform's reasons). A malformed line, or a grant no longer committed, is refused and shown on that grant's form.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeclarerAsync(string id, string grantId, CancellationToken cancellationToken)
+    {
+        var local = new FormErrors();
+        var request = Depense.ToRequest(grantId, local);
+        try
+        {
+            await platform.Client.Funding.DeclareExpensesAsync(grantId, request, cancellationToken);
+            return Redirect($"/dossiers/{id}?depense=true#depenses-{grantId}");
+        }
+        catch (ApiException refused) when (refused.IsAboutTheInput())
+        {
+            Errors = ExpenseForm.Refusal(refused.Content, grantId, local);
+            DeclaredGrantId = grantId;
+            await LoadAsync(id, cancellationToken);
+            return this.Refused();
+        }
+    }
+
     /// <summary>The dossier, then its grants when it may have some: Funding down leaves the grants out, not the page.</summary>
     private async Task LoadAsync(string id, CancellationToken cancellationToken)
     {
@@ -77,5 +120,22 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
         var grants = await platform.Client.Funding.ListMyGrantsAsync(Dossier.Id, cancellationToken).OrNoneWhenDownAsync();
         Grants = grants is null ? [] : [.. grants.Grants];
         GrantsUnavailable = grants is null;
+        Expenses = await ExpensesAsync(cancellationToken);
+    }
+
+    /// <summary>Only a grant once committed has expenses; Funding gone meanwhile leaves them out, not the page.</summary>
+    private async Task<Dictionary<string, ListExpensesResponse>> ExpensesAsync(CancellationToken cancellationToken)
+    {
+        var expenses = new Dictionary<string, ListExpensesResponse>();
+        foreach (var grant in Grants.Where(g => g.CommittedAt is not null))
+        {
+            if (await platform.Client.Funding.ListExpensesAsync(grant.Id, cancellationToken).OrNoneWhenDownAsync() is not { } listed)
+            {
+                ExpensesUnavailable = true;
+                return [];
+            }
+            expenses[grant.Id] = listed;
+        }
+        return expenses;
     }
 }

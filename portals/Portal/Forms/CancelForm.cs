@@ -1,0 +1,43 @@
+using Defis.Contracts.Funding.V1;
+
+namespace Defis.Portal.Forms;
+
+/// <summary>Finance cancels a grant, saying why, and confirms it: a cancelled grant pays nothing more and cannot be undone.</summary>
+public sealed class CancelForm
+{
+    public const string FormId = "formulaire-annulation";
+
+    public const string NotConfirmed = "Cochez la case pour confirmer l'annulation de la subvention.";
+
+    public string? Reason { get; set; }
+
+    public bool Confirmed { get; set; }
+
+    public static readonly IReadOnlyList<FormField> Fields =
+    [
+        new("Annulation_Motif", "reason", "Motif de l'annulation"),
+        new("Annulation_Confirmation", "confirmation", "Confirmation de l'annulation"),
+    ];
+
+    /// <summary>
+    /// The request to send, or null when nothing may be sent. Unconfirmed, the form says so in <paramref name="errors"/>;
+    /// it then sends the request only without a reason, which the platform is sure to refuse (nothing is cancelled), so
+    /// that its word on the reason comes back with the form's own: every problem at once, and no cancellation unconfirmed.
+    /// </summary>
+    public CancelGrantRequest? ToRequest(string grantId, FormErrors errors)
+    {
+        var request = new CancelGrantRequest { GrantId = grantId, Reason = Reason?.Trim() ?? "" };
+        if (Confirmed)
+        {
+            return request;
+        }
+        errors.Add(Fields[1].Input, Fields[1].Label, NotConfirmed);
+        return request.Reason.Length == 0 ? request : null;
+    }
+
+    /// <summary>The refusal after the form's own problem; a state refusal is said once, on the form.</summary>
+    public static FormErrors Refusal(string? body, FormErrors local) => FormErrors.FromRefusal(body, Fields, FormId, local);
+
+    /// <summary>Only the form's own problem, in the form's order, when nothing was sent.</summary>
+    public static FormErrors Unsent(FormErrors local) => FormErrors.Map([], Fields, FormId, FormErrors.FormLabel, local);
+}
