@@ -44,6 +44,9 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// </summary>
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken, IsolationLevel? isolation = null)
     {
+        // A save that fails here ends the change: the whole transaction rolls back, so the savepoint EF would wrap
+        // around each save (two more round trips, under whatever lock the change holds) could never be used.
+        Database.AutoSavepointsEnabled = false;
         await using var transaction = isolation is { } level
             ? await Database.BeginTransactionAsync(level, cancellationToken)
             : await Database.BeginTransactionAsync(cancellationToken);
