@@ -46,6 +46,7 @@ public static class EnvelopeSeed
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var books = await db.LockProgrammeAsync(programmeId, cancellationToken);
         var ids = new List<Guid>(count);
+        var events = new List<FundingEvent>(count);
         for (var i = 0; i < count; i++)
         {
             var dossierId = Guid.CreateVersion7();
@@ -53,9 +54,11 @@ public static class EnvelopeSeed
             var (grant, proposed) = Grant.Propose(new LaureateSelection(programmeId, dossierId, Phase.Incubation), Money.Zero, Collectivity.Single,
                 books.Rules, books.Change("jury-president", DateTimeOffset.UtcNow));
             db.Grants.Add(grant);
-            await db.RecordAsync([proposed], cancellationToken);
+            events.Add(proposed);
             ids.Add(grant.Id);
         }
+        // One save for the batch: saving each proposal would scan every entity tracked so far, quadratic in the batch.
+        await db.RecordAsync(events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ids;
     }

@@ -26,11 +26,12 @@ public static class HotEnvelopeRun
         Console.WriteLine($"pgbench, SELECT … FOR UPDATE + UPDATE + INSERT on one row, {officers} clients, {pgbenchSeconds} s: {tps:N0} tps (within its envelope: {pgbenchWithin})");
 
         await using var host = await FundingHost.StartAsync(servers);
-        var warmUp = await EnvelopeSeed.OpenAsync(host.Services, 200, 300, cancellationToken);
+        var warmUp = await EnvelopeSeed.OpenAsync(host.Services, 900, 1000, cancellationToken);
         await OfficerLoad.RunAsync(host, warmUp.Grants, officers); // JIT, connection pools, EF's compiled queries
 
         var (programmeId, proposed) = await EnvelopeSeed.OpenAsync(host.Services, room, grants, cancellationToken);
         await EnvelopeSeed.UntilOutboxDrainedAsync(host.Services, cancellationToken);
+        Console.WriteLine($"{grants} grants proposed and their events published; officers start committing (pid {Environment.ProcessId}, for a trace)");
         var outcome = await OfficerLoad.RunAsync(host, proposed, officers);
         var audit = await EnvelopeAudit.ReadAsync(host.Services, programmeId, cancellationToken);
 
