@@ -9,15 +9,16 @@ public static class ServiceDatabase
     public const string MigrationsHistoryTable = "__ef_migrations_history";
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(Prepared(connectionString), npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
+        options.UseNpgsql(ConnectionString(connectionString), npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
             .UseSnakeCaseNamingConvention();
 
     /// <summary>
     /// A service runs the same few statements again and again (its locks, its reads, the outbox's): Npgsql prepares
     /// each on its pooled connection after a few uses, so PostgreSQL no longer parses and plans it every time — a third
     /// of its work per grant commitment (docs/benchmarks/funding.md). A connection string that says otherwise wins.
+    /// Npgsql keys its pools by this string, not by the one configured: whoever clears a service's pool clears this one.
     /// </summary>
-    private static string Prepared(string connectionString)
+    public static string ConnectionString(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         if (settings.MaxAutoPrepare == 0)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
+using Defis.ServiceInfrastructure.Persistence;
 
 namespace Defis.Testing;
 
@@ -57,7 +58,7 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?
         {
             if (key.StartsWith("ConnectionStrings:", StringComparison.Ordinal) && key.EndsWith("-db", StringComparison.Ordinal) && value is not null)
             {
-                using var connection = new Npgsql.NpgsqlConnection(value);
+                using var connection = new Npgsql.NpgsqlConnection(ServiceDatabase.ConnectionString(value));
                 Npgsql.NpgsqlConnection.ClearPool(connection);
             }
         }
