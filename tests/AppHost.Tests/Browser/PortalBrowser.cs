@@ -12,6 +12,9 @@ namespace Defis.AppHost.Tests.Browser;
 public sealed class PortalBrowser(ITestOutputHelper output, string folder) : IAsyncDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
+
+    /// <summary>What a first answer may take while every service of the platform still warms up (milliseconds).</summary>
+    public const float ColdPlatformTimeout = 120_000;
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
     private int _shots;
     private IPlaywright? _playwright;
@@ -60,7 +63,7 @@ public sealed class PortalBrowser(ITestOutputHelper output, string folder) : IAs
     public async Task GoToPortalAsync(Uri portal)
     {
         // The whole call's first step is a page: the portal's first answer comes while every service still starts.
-        await Page.GotoAsync(portal.ToString(), new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        await Page.GotoAsync(portal.ToString(), new() { WaitUntil = WaitUntilState.Commit, Timeout = ColdPlatformTimeout });
         await Page.WaitForFunctionAsync("document.readyState === 'complete'", null, new() { PollingInterval = 100, Timeout = 90_000 });
     }
 

@@ -93,8 +93,11 @@ public sealed partial class WholeCallTests
         await page.GetByLabel("Compte de démonstration").SelectOptionAsync(account);
         await page.GetByLabel("Mot de passe").FillAsync(platform.Secret("demo-password"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.StartsWith(platform.Endpoint("portal").ToString(), StringComparison.Ordinal) && url.Contains("/appels", StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByText(account).First).ToBeVisibleAsync();
+        // The first sign-in of the run crosses identity's token endpoint and the portal's callback cold, while the other
+        // test projects load both cores: it gets the cold platform's budget, and the page's content is awaited, not its load event.
+        await page.WaitForURLAsync(url => url.StartsWith(platform.Endpoint("portal").ToString(), StringComparison.Ordinal) && url.Contains("/appels", StringComparison.Ordinal),
+            new() { Timeout = PortalBrowser.ColdPlatformTimeout, WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.GetByText(account).First).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
 
     private static async Task CreateDossierAsync(IPage page, string code)
