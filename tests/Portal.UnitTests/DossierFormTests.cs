@@ -5,6 +5,8 @@ namespace Defis.Portal.UnitTests;
 
 public sealed class DossierFormTests
 {
+    private static readonly FormField RequestedAmount = DossierForm.Fields.Single(field => field.Input == "Form_RequestedAmount");
+
     [Theory]
     [InlineData("100000", 10_000_000)]
     [InlineData("100 000", 10_000_000)]
@@ -17,7 +19,7 @@ public sealed class DossierFormTests
     {
         var errors = new FormErrors();
 
-        Assert.Equal(cents, DossierForm.Cents(typed, "Form_RequestedAmount", "Montant demandé", errors));
+        Assert.Equal(cents, EuroAmount.Read(typed, RequestedAmount, errors, 0));
         Assert.False(errors.Any);
     }
 
@@ -30,7 +32,7 @@ public sealed class DossierFormTests
     {
         var errors = new FormErrors();
 
-        Assert.Equal(0, DossierForm.Cents(typed, "Form_RequestedAmount", "Montant demandé", errors));
+        Assert.Equal(0, EuroAmount.Read(typed, RequestedAmount, errors, 0));
         Assert.Equal("Form_RequestedAmount", Assert.Single(errors.Summary).Input);
     }
 

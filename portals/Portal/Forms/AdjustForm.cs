@@ -27,12 +27,8 @@ public sealed class AdjustForm
     /// </summary>
     public AdjustGrantRequest ToRequest(string grantId, FormErrors errors)
     {
-        var amount = EuroAmount.Read(Amount);
-        if (amount.Problem is { } problem)
-        {
-            errors.Add(Fields[0].Input, Fields[0].Label, problem);
-        }
-        return new AdjustGrantRequest { GrantId = grantId, AmountCents = amount.Cents ?? StandIn, Reason = Reason?.Trim() ?? "" };
+        var cents = EuroAmount.Read(Amount, Fields[0], errors, StandIn);
+        return new AdjustGrantRequest { GrantId = grantId, AmountCents = cents, Reason = Reason?.Trim() ?? "" };
     }
 
     /// <summary>The refusal after the form's own problems; a state refusal (all paid, a cancelled grant, the envelope) is said once, on the form.</summary>

@@ -136,10 +136,10 @@ public sealed class DossierForm
         ReplaceFirst(content.Budget.Lines, Blank(ExpenseLabel, ExpenseAmount, ProviderName, ProviderCountry) && ExpenseCategory == ExpenseCategory.Unspecified ? null
             : new BudgetLine
             {
-                Category = ExpenseCategory, Label = ExpenseLabel.Trim(), AmountCents = Cents(ExpenseAmount, "Form_ExpenseAmount", "Montant de la dépense", errors),
+                Category = ExpenseCategory, Label = ExpenseLabel.Trim(), AmountCents = EuroAmount.Read(ExpenseAmount, Field("Form_ExpenseAmount"), errors, 0),
                 ProviderName = ProviderName.Trim(), ProviderCountry = ProviderCountry.Trim().ToUpperInvariant(),
             });
-        content.Budget.RequestedAmountCents = Cents(RequestedAmount, "Form_RequestedAmount", "Montant demandé", errors);
+        content.Budget.RequestedAmountCents = EuroAmount.Read(RequestedAmount, Field("Form_RequestedAmount"), errors, 0);
         var today = ParisTime.DateOf(now);
         content.ActOfCandidacy = new ActOfCandidacy
         {
@@ -151,16 +151,7 @@ public sealed class DossierForm
 
     private static readonly CultureInfo FrenchNumbers = CultureInfo.GetCultureInfo("fr-FR");
 
-    /// <summary>Euros as typed in France ("100 000", "1 234,50"), in cents (<see cref="EuroAmount"/>); blank is zero.</summary>
-    internal static long Cents(string typed, string input, string label, FormErrors errors)
-    {
-        var amount = EuroAmount.Read(typed);
-        if (amount.Problem is { } problem)
-        {
-            errors.Add(input, label, problem);
-        }
-        return amount.Cents ?? 0;
-    }
+    private static FormField Field(string input) => Fields.Single(field => field.Input == input);
 
     internal static string Euros(long cents) => (cents / 100m).ToString(cents % 100 == 0 ? "0" : "0.00", FrenchNumbers);
 

@@ -22,6 +22,20 @@ public static class EuroAmount
     // The most euros a long of cents holds: 92 233 720 368 547 758,07 €, i.e. 17 digits before the comma.
     private const int MaxWholeDigits = 17;
 
+    /// <summary>
+    /// The cents typed at <paramref name="field"/>, or <paramref name="standIn"/> when they cannot be read: the form's own
+    /// word on it goes to <paramref name="errors"/>, and the platform, sent the stand-in, still names every other problem.
+    /// </summary>
+    public static long Read(string? typed, FormField field, FormErrors errors, long standIn)
+    {
+        var amount = Read(typed);
+        if (amount.Problem is { } problem)
+        {
+            errors.Add(field.Input, field.Label, problem);
+        }
+        return amount.Cents ?? standIn;
+    }
+
     public static Reading Read(string? typed)
     {
         var number = TypedNumber.Read(typed, '€', out var malformed);

@@ -63,15 +63,11 @@ public sealed class ExpenseForm
         {
             errors.Add(fields[1].Input, fields[1].Label, badDay);
         }
-        var amount = EuroAmount.Read(Amount);
-        if (amount.Problem is { } badAmount)
-        {
-            errors.Add(fields[2].Input, fields[2].Label, badAmount);
-        }
+        var cents = EuroAmount.Read(Amount, fields[2], errors, StandIn);
         var line = new ExpenseLine
         {
             Category = Category,
-            AmountCents = amount.Cents ?? StandIn,
+            AmountCents = cents,
             Provider = Provider?.Trim() ?? "",
             ProviderCountry = ProviderCountry?.Trim().ToUpperInvariant() ?? "",
             InvoiceReference = InvoiceReference?.Trim() ?? "",
