@@ -21,6 +21,29 @@ public static class RelayRun
 {
     public static async Task<double> MessagesPerSecondAsync(BenchmarkServers servers, int messages)
     {
+        using var host = await StartRelayHostAsync(servers);
+        var clock = Stopwatch.StartNew();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
+            for (var i = 0; i < messages; i++)
+            {
+                db.AddIntegrationEvent(SampleEvent(i));
+            }
+            await db.SaveChangesAsync();
+        }
+        var written = clock.Elapsed;
+        // On stderr, so that a profiler can be started on the drain alone (the table stays on stdout).
+        Console.Error.WriteLine($"relay drains {messages} rows (pid {Environment.ProcessId})");
+        await WaitUntilPublishedAsync(host.Services);
+        var relayed = clock.Elapsed - written;
+        await host.StopAsync();
+        return messages / relayed.TotalSeconds;
+    }
+
+    /// <summary>A host with the services' messaging (bus and relay) over a fresh migrated database, its bus healthy.</summary>
+    public static async Task<IHost> StartRelayHostAsync(BenchmarkServers servers)
+    {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration["ConnectionStrings:notification-db"] = servers.Database($"outbox-bench-{Guid.NewGuid():N}");
@@ -28,30 +51,15 @@ public static class RelayRun
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<NotificationDbContext>("notification-db");
         builder.AddMessaging<NotificationDbContext>("bench");
-        using var host = builder.Build();
+        var host = builder.Build();
         await host.StartAsync();
         await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
         await BindQueueAsync(servers.AmqpUri);
-
-        var clock = Stopwatch.StartNew();
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-            for (var i = 0; i < messages; i++)
-            {
-                db.AddIntegrationEvent(new DossierDraftCreated(Guid.CreateVersion7(), "CB21", $"Défi {i}", "Rectorat", "agent", "equipe@ac-lyon.fr")
-                {
-                    OccurredAt = DateTimeOffset.UtcNow,
-                });
-            }
-            await db.SaveChangesAsync();
-        }
-        var written = clock.Elapsed;
-        await WaitUntilPublishedAsync(host.Services);
-        var relayed = clock.Elapsed - written;
-        await host.StopAsync();
-        return messages / relayed.TotalSeconds;
+        return host;
     }
+
+    public static DossierDraftCreated SampleEvent(int i) =>
+        new(Guid.CreateVersion7(), "CB21", $"Défi {i}", "Rectorat", "agent", "equipe@ac-lyon.fr") { OccurredAt = DateTimeOffset.UtcNow };
 
     private static async Task BindQueueAsync(string amqpUri)
     {
