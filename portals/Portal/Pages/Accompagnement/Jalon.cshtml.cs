@@ -131,7 +131,16 @@ public sealed class JalonModel(PlatformAccess platform) : PageModel
     private async Task<IActionResult> RefusedAsync(string planId, string milestoneId, FormErrors errors, CancellationToken cancellationToken)
     {
         Errors = errors;
-        return await LoadAsync(planId, milestoneId, cancellationToken) ? this.Refused() : NotFound();
+        if (!await LoadAsync(planId, milestoneId, cancellationToken))
+        {
+            return NotFound();
+        }
+        // Another form was sent: the day to move shows the current one again rather than an empty box.
+        if (!errors.Summary.Any(e => e.Input == RescheduleForm.FormId || RescheduleForm.Fields.Any(f => f.Input == e.Input)))
+        {
+            Report = RescheduleForm.From(Milestone.Due);
+        }
+        return this.Refused();
     }
 
     /// <summary>False when the plan has no such milestone (the plan itself, unknown or someone else's, is the platform's 404).</summary>
