@@ -38,4 +38,11 @@ public sealed class FrenchAccompanimentTests
     [InlineData(Phase.Experimentation, "Expérimentation")]
     [InlineData(Phase.Unspecified, "Phase non précisée")]
     public void A_plan_s_phase_reads_in_french(Phase phase, string label) => Assert.Equal(label, French.PlanPhase(phase));
+
+    [Theory]
+    [InlineData("", "Aucun risque signalé", "Aucune aide demandée")]
+    [InlineData("  ", "Aucun risque signalé", "Aucune aide demandée")]
+    [InlineData("Un partenaire hésite.", "Un partenaire hésite.", "Un partenaire hésite.")]
+    public void A_check_in_s_empty_risks_and_help_read_as_none(string typed, string risks, string help) =>
+        Assert.Equal((risks, help), (French.CheckInRisks(typed), French.CheckInHelp(typed)));
 }

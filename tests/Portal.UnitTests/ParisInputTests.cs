@@ -96,4 +96,19 @@ public sealed class ParisInputTests
     {
         Assert.Equal(((DateOnly?)null, (string?)null), ParisInput.Day(typed));
     }
+
+    [Fact]
+    public void A_day_alone_is_the_contract_s_date_or_its_problem_said_on_its_input()
+    {
+        var input = new FormField("Jalon_Due", "due", "Échéance");
+        var local = new FormErrors();
+
+        var day = ParisInput.Day("29/02/2028", input, local);
+
+        Assert.Equal((2028, 2, 29), (day?.Year, day?.Month, day?.Day));
+        Assert.Null(ParisInput.Day("", input, local));
+        Assert.False(local.Any);
+        Assert.Null(ParisInput.Day("29/02/2027", input, local));
+        Assert.Equal([("Jalon_Due", "Échéance", ParisInput.BadDate)], local.Summary.Select(e => (e.Input, e.Label, e.Message)));
+    }
 }

@@ -36,6 +36,10 @@ public interface IAccompanimentApi
     [Post("/api/v1/accompaniment/plans/{planId}/milestones")]
     Task<SupportPlan> AddMilestoneAsync(string planId, [Body] AddMilestoneRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>A coach of the plan moves a milestone's due day (on or after the plan's first day).</summary>
+    [Post("/api/v1/accompaniment/plans/{planId}/milestones/{milestoneId}/reschedule")]
+    Task<SupportPlan> RescheduleMilestoneAsync(string planId, string milestoneId, [Body] RescheduleMilestoneRequest request, CancellationToken cancellationToken = default);
+
     [Post("/api/v1/accompaniment/plans/{planId}/milestones/{milestoneId}/start")]
     Task<SupportPlan> StartMilestoneAsync(string planId, string milestoneId, [Body] MilestoneRequest request, CancellationToken cancellationToken = default);
 
@@ -47,4 +51,16 @@ public interface IAccompanimentApi
 
     [Post("/api/v1/accompaniment/plans/{planId}/milestones/{milestoneId}/return")]
     Task<SupportPlan> ReturnMilestoneAsync(string planId, string milestoneId, [Body] ReturnMilestoneRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>A coach of the plan decides, with a reason, that the milestone no longer applies (it reads « waived »).</summary>
+    [Post("/api/v1/accompaniment/plans/{planId}/milestones/{milestoneId}/waive")]
+    Task<SupportPlan> WaiveMilestoneAsync(string planId, string milestoneId, [Body] WaiveMilestoneRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The laureate team reports progress, risks and the help it needs (its members only).</summary>
+    [Post("/api/v1/accompaniment/plans/{planId}/check-ins")]
+    Task<CheckIn> RecordCheckInAsync(string planId, [Body] RecordCheckInRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The team's check-ins on the plan, for whoever may read the plan.</summary>
+    [Get("/api/v1/accompaniment/plans/{planId}/check-ins")]
+    Task<ListCheckInsResponse> ListCheckInsAsync(string planId, CancellationToken cancellationToken = default);
 }

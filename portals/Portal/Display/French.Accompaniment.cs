@@ -3,7 +3,7 @@ using Defis.Contracts.Accompaniment.V1;
 
 namespace Defis.Portal.Display;
 
-/// <summary>Accompaniment's values as laureates and coaches read them: milestone statuses, phases, Paris days.</summary>
+/// <summary>Accompaniment's values as laureates and coaches read them: milestone statuses, phases, Paris days, check-ins.</summary>
 public static partial class French
 {
     public static string MilestoneStatus(MilestoneStatus status) => status switch
@@ -45,4 +45,10 @@ public static partial class French
             ? date.ToString("d MMMM yyyy", FrenchCulture)
             : "—";
     }
+
+    /// <summary>A check-in's risks; empty means the team reported none, which is worth saying rather than leaving a blank.</summary>
+    public static string CheckInRisks(string risks) => string.IsNullOrWhiteSpace(risks) ? "Aucun risque signalé" : risks;
+
+    /// <summary>The help a check-in asks for; empty means none.</summary>
+    public static string CheckInHelp(string helpNeeded) => string.IsNullOrWhiteSpace(helpNeeded) ? "Aucune aide demandée" : helpNeeded;
 }

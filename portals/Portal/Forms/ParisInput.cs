@@ -51,6 +51,21 @@ public static class ParisInput
         return DateOnly.TryParseExact(day, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? (parsed, null) : (null, BadDate);
     }
 
+    /// <summary>
+    /// As <see cref="Day(string?)"/>, as the contract's date (a milestone's due day): null when nothing is typed (the
+    /// platform says it is required) or when the day cannot be read, which is then said in <paramref name="local"/> on
+    /// <paramref name="input"/>.
+    /// </summary>
+    public static Google.Type.Date? Day(string? date, FormField input, FormErrors local)
+    {
+        var (day, problem) = Day(date);
+        if (problem is not null)
+        {
+            local.Add(input.Input, input.Label, problem);
+        }
+        return day is { } d ? new Google.Type.Date { Year = d.Year, Month = d.Month, Day = d.Day } : null;
+    }
+
     public static Reading Read(string? date, string? time)
     {
         var day = date?.Trim() ?? "";

@@ -16,7 +16,8 @@ public sealed partial class WholeCallTests
     /// The laureate's side of a milestone in the portal (issue 22): demo-porteur-1 opens « Accompagnement », the plan,
     /// then the milestone; a link that is not a web address is refused by the platform, its word shown at the link and in
     /// the summary, the text kept; then the evidence is sent and the milestone reads « Justificatif remis ». The team
-    /// then opens « Notifications » and marks the jury's decision read (<see cref="ReadDecisionAsync"/>).
+    /// then records a check-in on the plan (<see cref="RecordCheckInThroughThePortalAsync"/>), opens « Notifications »
+    /// and marks the jury's decision read (<see cref="ReadDecisionAsync"/>).
     /// </summary>
     private async Task SendEvidenceThroughThePortalAsync(Cast call, AspirePlatform platform, SupportPlan plan, Milestone milestone)
     {
@@ -49,6 +50,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remettre le justificatif" })).ToHaveCountAsync(0);
             await browser.CheckPageAsync("jalon-remis");
 
+            await RecordCheckInThroughThePortalAsync(browser, plan);
             await ReadDecisionAsync(browser, decision);
             output.WriteLine($"Laureate's portal journey: {clock.Elapsed.TotalSeconds:0.0} s.");
         }
@@ -62,6 +64,8 @@ public sealed partial class WholeCallTests
     /// <summary>
     /// The coach's side (issue 22): demo-coach finds the plan among the projects they coach, reads the evidence, tries to
     /// send it back without saying what is missing (refused at the comment), then validates it: « Validé », by them.
+    /// They then read the team's check-in and add, reschedule and waive a milestone of their own
+    /// (<see cref="FollowThePlanThroughThePortalAsync"/>).
     /// </summary>
     private async Task ValidateThroughThePortalAsync(AspirePlatform platform, SupportPlan plan, Milestone milestone)
     {
@@ -89,6 +93,8 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.Locator("#validation-jalon")).ToContainTextAsync("demo-coach");
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Valider le jalon" })).ToHaveCountAsync(0);
             await browser.CheckPageAsync("jalon-valide");
+
+            await FollowThePlanThroughThePortalAsync(browser, plan);
             output.WriteLine($"Coach's portal journey: {clock.Elapsed.TotalSeconds:0.0} s.");
         }
         catch

@@ -62,6 +62,7 @@ public sealed partial class WholeCallTests
         await ValidateThroughThePortalAsync(platform, plan, milestone);
         var done = (await call.FirstTeam.Accompaniment.GetPlanAsync(plan.Id, Cancellation)).Milestones.Single(m => m.Id == milestone.Id);
         Assert.Equal((MilestoneStatus.Validated, "demo-coach", ""), (done.Status, done.ValidatedBy, done.Note));
+        await AssertPlanFollowedUpAsync(call, plan);
 
         var paid = await Poll.UntilAsync(() => call.Finance.Funding.GetGrantAsync(call.GrantId, Cancellation),
             g => g.Tranches.All(t => t.Status == TrancheStatus.Released), EventBound, "the milestone's tranche released on MilestoneValidated", Cancellation);

@@ -9,8 +9,9 @@ namespace Defis.Portal.Pages.Accompagnement;
 
 /// <summary>
 /// One milestone of a plan. The team sends its evidence while the milestone awaits it; the coach then validates it
-/// (which pays the tranche tied to it) or sends it back saying what is missing. Who may do what is the platform's
-/// rule: the page only offers what the person's place in the plan allows, and shows any refusal on the form.
+/// (which pays the tranche tied to it) or sends it back saying what is missing. Until it is validated or waived, the
+/// coach may also move its due day or excuse the team from it. Who may do what is the platform's rule: the page only
+/// offers what the person's place in the plan allows, and shows any refusal on the form.
 /// </summary>
 public sealed class JalonModel(PlatformAccess platform) : PageModel
 {
@@ -28,9 +29,15 @@ public sealed class JalonModel(PlatformAccess platform) : PageModel
     [BindProperty]
     public MilestoneReturnForm Retour { get; set; } = new();
 
+    [BindProperty]
+    public RescheduleForm Report { get; set; } = new();
+
+    [BindProperty]
+    public WaiverForm Dispense { get; set; } = new();
+
     public FormErrors Errors { get; private set; } = new();
 
-    /// <summary>What just happened, for the confirmation: « justifie », « valide » or « renvoye ».</summary>
+    /// <summary>What just happened, for the confirmation: « justifie », « valide », « renvoye », « reporte » or « dispense ».</summary>
     public string? Done { get; private set; }
 
     public bool IsMember => Plan.MemberIds.Contains(User.Identity?.Name);
@@ -44,6 +51,9 @@ public sealed class JalonModel(PlatformAccess platform) : PageModel
 
     public bool AwaitsCoach => Open && IsCoach && Milestone.Status == MilestoneStatus.Submitted;
 
+    /// <summary>A validated or waived milestone is closed: its day no longer matters and it cannot be waived again.</summary>
+    public bool Reschedulable => Open && IsCoach && Milestone.Status is not (MilestoneStatus.Validated or MilestoneStatus.Waived);
+
     public async Task<IActionResult> OnGetAsync(string planId, string milestoneId, string? fait, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(planId, milestoneId, cancellationToken))
@@ -53,6 +63,8 @@ public sealed class JalonModel(PlatformAccess platform) : PageModel
         Done = fait;
         // Evidence sent back is shown again to be completed, not typed anew.
         Form = new EvidenceForm { Text = Milestone.EvidenceText, Link = Milestone.EvidenceLink };
+        // The day to move starts from the current one, as a date input shows it.
+        Report = RescheduleForm.From(Milestone.Due);
         return Page();
     }
 
@@ -71,6 +83,36 @@ public sealed class JalonModel(PlatformAccess platform) : PageModel
             () => platform.Client.Accompaniment.ReturnMilestoneAsync(planId, milestoneId, Retour.ToRequest(planId, milestoneId), cancellationToken),
             cancellationToken);
 
+    public async Task<IActionResult> OnPostReporterAsync(string planId, string milestoneId, CancellationToken cancellationToken)
+    {
+        var local = new FormErrors();
+        if (Report.ToRequest(planId, milestoneId, local) is not { } request)
+        {
+            return await RefusedAsync(planId, milestoneId, RescheduleForm.Unsent(local), cancellationToken);
+        }
+        return await ActAsync(planId, milestoneId, "reporte", RescheduleForm.Fields, RescheduleForm.FormId,
+            () => platform.Client.Accompaniment.RescheduleMilestoneAsync(planId, milestoneId, request, cancellationToken),
+            cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDispenserAsync(string planId, string milestoneId, CancellationToken cancellationToken)
+    {
+        var local = new FormErrors();
+        if (Dispense.ToRequest(planId, milestoneId, local) is not { } request)
+        {
+            return await RefusedAsync(planId, milestoneId, WaiverForm.Unsent(local), cancellationToken);
+        }
+        try
+        {
+            await platform.Client.Accompaniment.WaiveMilestoneAsync(planId, milestoneId, request, cancellationToken);
+            return Redirect($"/accompagnement/plans/{planId}/jalons/{milestoneId}?fait=dispense");
+        }
+        catch (ApiException refused) when (refused.IsAboutTheInput())
+        {
+            return await RefusedAsync(planId, milestoneId, WaiverForm.Refusal(refused.Content, local), cancellationToken);
+        }
+    }
+
     /// <summary>The change, then the page again with its confirmation; a refusal shows the page with what was typed and the platform's words.</summary>
     private async Task<IActionResult> ActAsync(string planId, string milestoneId, string done, IReadOnlyList<FormField> fields, string formId,
         Func<Task<SupportPlan>> change, CancellationToken cancellationToken)
@@ -82,9 +124,23 @@ public sealed class JalonModel(PlatformAccess platform) : PageModel
         }
         catch (ApiException refused) when (refused.IsAboutTheInput())
         {
-            Errors = FormErrors.FromRefusal(refused.Content, fields, formId);
-            return await LoadAsync(planId, milestoneId, cancellationToken) ? this.Refused() : NotFound();
+            return await RefusedAsync(planId, milestoneId, FormErrors.FromRefusal(refused.Content, fields, formId), cancellationToken);
         }
+    }
+
+    private async Task<IActionResult> RefusedAsync(string planId, string milestoneId, FormErrors errors, CancellationToken cancellationToken)
+    {
+        Errors = errors;
+        if (!await LoadAsync(planId, milestoneId, cancellationToken))
+        {
+            return NotFound();
+        }
+        // Another form was sent: the day to move shows the current one again rather than an empty box.
+        if (!errors.Summary.Any(e => e.Input == RescheduleForm.FormId || RescheduleForm.Fields.Any(f => f.Input == e.Input)))
+        {
+            Report = RescheduleForm.From(Milestone.Due);
+        }
+        return this.Refused();
     }
 
     /// <summary>False when the plan has no such milestone (the plan itself, unknown or someone else's, is the platform's 404).</summary>
