@@ -87,8 +87,12 @@ public sealed partial class WholeCallTests
     {
         var page = browser.Page;
         await page.GetByRole(AriaRole.Link, new() { Name = "Se connecter" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(platform.Endpoint("identity").ToString(), StringComparison.Ordinal));
+        // Identity's authorization endpoint and sign-in page are cold on the first sign-in too (a helper's run timed out
+        // here at 30 s with a load average of 34): the same budget, and its form awaited rather than its load event.
+        await page.WaitForURLAsync(url => url.StartsWith(platform.Endpoint("identity").ToString(), StringComparison.Ordinal),
+            new() { Timeout = PortalBrowser.ColdPlatformTimeout, WaitUntil = WaitUntilState.Commit });
         Assert.Contains("/connexion", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByLabel("Compte de démonstration")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await browser.CheckPageAsync("identite-connexion");
         await page.GetByLabel("Compte de démonstration").SelectOptionAsync(account);
         await page.GetByLabel("Mot de passe").FillAsync(platform.Secret("demo-password"));
