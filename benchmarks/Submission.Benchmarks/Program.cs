@@ -22,3 +22,8 @@ var raw = await ReadLatency.RawSelectAsync(servers, filed, rate, duration);
 var grpc = await ReadLatency.GetDossierAsync(host, filed, rate, duration);
 Console.WriteLine($"raw SELECT by id at {rate}/s: p50 {raw.P50:0.00} ms, p99 {raw.P99:0.00} ms");
 Console.WriteLine($"GetDossier over gRPC at {rate}/s: p50 {grpc.P50:0.00} ms, p99 {grpc.P99:0.00} ms → p50 ratio {grpc.P50 / raw.P50:0.0}×");
+
+var writers = Math.Max(1, teams / 4);
+var (rawBusy, grpcBusy) = await ReadsDuringFilings.MeasureAsync(servers, host, filed, writers, rate, duration);
+Console.WriteLine($"while {writers} teams file: raw SELECT p50 {rawBusy.P50:0.00} ms, p99 {rawBusy.P99:0.00} ms; " +
+    $"GetDossier p50 {grpcBusy.P50:0.00} ms, p99 {grpcBusy.P99:0.00} ms → p50 ratio {grpcBusy.P50 / rawBusy.P50:0.0}× (target p99 ≤ 25 ms, p50 ≤ 1.5×)");
