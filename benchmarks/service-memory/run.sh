@@ -8,10 +8,12 @@
 # anonymous (heaps, stacks, native allocations), file-backed (mapped assemblies and libraries, shared between hosts)
 # and shared memory (the runtime's double mapping of JIT code under W^X), and PSS (shared pages divided among the
 # processes sharing them: what one host really adds to the machine).
-# Usage: benchmarks/service-memory/run.sh [idle seconds]
+# Usage: benchmarks/service-memory/run.sh [idle seconds] [modes, default "as-built workstation no-wx"]
+# The lines "mode<TAB>host<TAB>rss…" on stdout are the machine-readable summary (./defis bench reads as-built's).
 set -euo pipefail
 
 idle="${1:-60}"
+modes="${2:-as-built workstation no-wx}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/defis-memory-bench.XXXXXX)"
 chmod 755 "$work"
@@ -51,14 +53,28 @@ run() {
   hosts_memory | sed "s/^/$mode\t/" | tee -a "$work/results.tsv"
   kill -TERM "$pid"; wait "$pid" || true; pid=
   # The next mode starts only once every server of this one has gone (a broker's epmd still holding its port made the
-  # next start fail).
-  while pgrep -f "$root/.*/bin/Release/net10.0/|$work|dcp .*--monitor" >/dev/null || pgrep -x epmd >/dev/null; do sleep 0.5; done
+  # next start fail); at most a minute, since an epmd may as well be another user's, which never goes.
+  local waited=0
+  while { pgrep -f "$root/.*/bin/Release/net10.0/|$work|dcp .*--monitor" >/dev/null || pgrep -x epmd >/dev/null; } && ((waited++ < 120)); do
+    sleep 0.5
+  done
+}
+
+mode_environment() {
+  case "$1" in
+    as-built) ;;
+    workstation) echo DOTNET_gcServer=0 DOTNET_gcConcurrent=0 ;;
+    no-wx) echo DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_EnableWriteXorExecute=0 ;;
+    *) echo "unknown mode $1 (as-built, workstation, no-wx)" >&2; exit 2 ;;
+  esac
 }
 
 printf 'mode\thost\trss\tanon\tfile\tshmem\tpss\n'
-run as-built
-run workstation DOTNET_gcServer=0 DOTNET_gcConcurrent=0
-run no-wx DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_EnableWriteXorExecute=0
+for mode in $modes; do
+  environment="$(mode_environment "$mode")"
+  # shellcheck disable=SC2086 # one word per variable
+  run "$mode" $environment
+done
 echo
 echo "MiB; RSS = anonymous + file-backed + shared; ratio = PSS against as-built's PSS."
 echo
