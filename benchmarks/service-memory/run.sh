@@ -75,16 +75,19 @@ for mode in $modes; do
   # shellcheck disable=SC2086 # one word per variable
   run "$mode" $environment
 done
-echo
-echo "MiB; RSS = anonymous + file-backed + shared; ratio = PSS against as-built's PSS."
-echo
-echo "| host | as-built RSS (anon/file/shm) | PSS | workstation RSS | PSS | ratio | no-wx RSS | PSS | ratio |"
-echo "|---|---|---:|---|---:|---:|---|---:|---:|"
-awk -F'\t' '{ d[$1,$2] = sprintf("%d (%d/%d/%d)", $3, $4, $5, $6); p[$1,$2] = $7; h[$2] = 1 }
-  END { for (x in h) if ((("as-built", x) in p) && (("workstation", x) in p) && (("no-wx", x) in p))
-    printf "| %s | %s | %d | %s | %d | %.2f | %s | %d | %.2f |\n", x, d["as-built",x], p["as-built",x],
-      d["workstation",x], p["workstation",x], p["workstation",x] / p["as-built",x], d["no-wx",x], p["no-wx",x], p["no-wx",x] / p["as-built",x] }' \
-  "$work/results.tsv" | sort
+# The comparison table needs all three modes; a run of fewer (./defis bench runs as-built alone) ends with its rows.
+if [[ "$modes" == "as-built workstation no-wx" ]]; then
+  echo
+  echo "MiB; RSS = anonymous + file-backed + shared; ratio = PSS against as-built's PSS."
+  echo
+  echo "| host | as-built RSS (anon/file/shm) | PSS | workstation RSS | PSS | ratio | no-wx RSS | PSS | ratio |"
+  echo "|---|---|---:|---|---:|---:|---|---:|---:|"
+  awk -F'\t' '{ d[$1,$2] = sprintf("%d (%d/%d/%d)", $3, $4, $5, $6); p[$1,$2] = $7; h[$2] = 1 }
+    END { for (x in h) if ((("as-built", x) in p) && (("workstation", x) in p) && (("no-wx", x) in p))
+      printf "| %s | %s | %d | %s | %d | %.2f | %s | %d | %.2f |\n", x, d["as-built",x], p["as-built",x],
+        d["workstation",x], p["workstation",x], p["workstation",x] / p["as-built",x], d["no-wx",x], p["no-wx",x], p["no-wx",x] / p["as-built",x] }' \
+    "$work/results.tsv" | sort
+fi
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM,"\
   "$(. /etc/os-release; echo "$PRETTY_NAME"), .NET SDK $(dotnet --version), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
