@@ -1,4 +1,4 @@
-using Defis.Benchmarks.Submission;
+using Defis.Benchmarking;
 using Defis.Gateway;
 using Defis.LocalServers;
 using Defis.ServiceDefaults;
@@ -16,28 +16,11 @@ namespace Defis.Benchmarks.Gateway;
 /// </summary>
 public static class BenchHosts
 {
-    private static readonly Dictionary<string, string?> Quiet = new()
-    {
-        ["Logging:LogLevel:Default"] = "Warning",
-        // First start: EF probes a migrations table not created yet, the bus is briefly "not started". Expected.
-        ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
-        ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
-    };
-
-    public sealed record Door(WebApplication App, Uri Address) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
-    }
-
     /// <summary>Submission with the 2018 and 2021 demo calls seeded (DB-backed reads of a real call).</summary>
-    public static async Task<(Door Service, Uri Grpc)> SubmissionAsync(Servers servers, BenchTokens tokens)
+    public static async Task<(BenchmarkHost Service, Uri Grpc)> SubmissionAsync(BenchmarkServers servers, BenchTokens tokens)
     {
         var (rest, grpc) = (FreePort.Next(), FreePort.Next());
-        var builder = Builder(tokens, new()
+        var builder = BenchmarkHost.CreateBuilder(tokens, new Dictionary<string, string?>
         {
             ["ConnectionStrings:submission-db"] = servers.Database("submission"),
             ["ConnectionStrings:messaging"] = servers.AmqpUri,
@@ -54,15 +37,14 @@ public static class BenchHosts
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapSubmissionEndpoints();
-        await app.StartAsync();
-        return (new Door(app, new Uri($"http://127.0.0.1:{rest}")), new Uri($"http://127.0.0.1:{grpc}"));
+        return (await BenchmarkHost.StartAsync(app, new Uri($"http://127.0.0.1:{rest}"), tokens), new Uri($"http://127.0.0.1:{grpc}"));
     }
 
     /// <summary>Our gateway as Program.cs builds it, with rate limits high enough never to refuse the load (they still count in Redis).</summary>
-    public static async Task<Door> GatewayAsync(Servers servers, BenchTokens tokens, Uri rest, Uri grpc)
+    public static async Task<BenchmarkHost> GatewayAsync(BenchmarkServers servers, BenchTokens tokens, Uri rest, Uri grpc)
     {
         var port = FreePort.Next();
-        var builder = Builder(tokens, new()
+        var builder = BenchmarkHost.CreateBuilder(tokens, new Dictionary<string, string?>
         {
             ["services:submission:http:0"] = rest.ToString(),
             ["services:submission:grpc:0"] = grpc.ToString(),
@@ -78,33 +60,21 @@ public static class BenchHosts
         app.UseGateway();
         app.MapDefaultEndpoints();
         app.MapGateway();
-        await app.StartAsync();
-        return new Door(app, new Uri($"http://127.0.0.1:{port}"));
+        return await BenchmarkHost.StartAsync(app, new Uri($"http://127.0.0.1:{port}"), tokens);
     }
 
     /// <summary>YARP 2.3 and one route to the service's REST port: no authentication, no policy, no middleware of ours.</summary>
-    public static async Task<Door> BareYarpAsync(Uri rest)
+    public static async Task<BenchmarkHost> BareYarpAsync(BenchTokens tokens, Uri rest)
     {
         var port = FreePort.Next();
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(Quiet);
+        // The run's bearer settings are there too, and unused: YARP alone reads none of them.
+        var builder = BenchmarkHost.CreateBuilder(tokens, []);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port, listen => listen.Protocols = HttpProtocols.Http1));
         builder.Services.AddReverseProxy().LoadFromMemory(
             [new RouteConfig { RouteId = "programmes", ClusterId = "submission", Match = new RouteMatch { Path = "/api/v1/programmes/{**rest}" } }],
             [new ClusterConfig { ClusterId = "submission", Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = rest.ToString() } } }]);
         var app = builder.Build();
         app.MapReverseProxy();
-        await app.StartAsync();
-        return new Door(app, new Uri($"http://127.0.0.1:{port}"));
-    }
-
-    private static WebApplicationBuilder Builder(BenchTokens tokens, Dictionary<string, string?> settings)
-    {
-        // Only our settings: the referenced services' appsettings.json, copied to our output, would bind their fixed ports.
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(Quiet.Concat(tokens.Settings()).Concat(settings));
-        return builder;
+        return await BenchmarkHost.StartAsync(app, new Uri($"http://127.0.0.1:{port}"), tokens);
     }
 }

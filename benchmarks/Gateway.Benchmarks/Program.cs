@@ -1,5 +1,5 @@
+using Defis.Benchmarking;
 using Defis.Benchmarks.Gateway;
-using Defis.Benchmarks.Submission;
 
 // Usage: dotnet run -c Release --project benchmarks/Gateway.Benchmarks -- [seconds per run = 15] [connections = 32] [rounds = 3]
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 15;
@@ -7,12 +7,13 @@ var connections = args.Length > 1 ? int.Parse(args[1]) : 32;
 var rounds = args.Length > 2 ? int.Parse(args[2]) : 3;
 var duration = TimeSpan.FromSeconds(seconds);
 
-await using var servers = await Servers.StartAsync();
+await using var servers = await BenchmarkServers.StartAsync("gateway");
+Machine.Print();
 var tokens = new BenchTokens();
 var (service, grpc) = await BenchHosts.SubmissionAsync(servers, tokens);
 await using var _ = service;
 await using var gateway = await BenchHosts.GatewayAsync(servers, tokens, service.Address, grpc);
-await using var bare = await BenchHosts.BareYarpAsync(service.Address);
+await using var bare = await BenchHosts.BareYarpAsync(tokens, service.Address);
 
 var bearer = tokens.For("bench-porteur", Defis.ServiceDefaults.Security.Roles.Applicant);
 var path = await ReadPath.ProgrammeAsync(service.Address, bearer);
@@ -40,4 +41,6 @@ for (var round = 0; round < rounds; round++)
 }
 Report.Print(results, doors.Select(d => d.Name).ToList());
 Console.WriteLine($"Machine: {Machine.Describe()}; load average at the end: {Machine.LoadAverage()}");
-return results.SelectMany(r => r).Any(r => r.Errors > 0) ? 1 : 0;
+var row = Report.Result(results, doors[2].Name, doors[1].Name);
+row.Report();
+return row.ExitCode;

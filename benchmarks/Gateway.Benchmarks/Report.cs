@@ -1,3 +1,5 @@
+using Defis.Benchmarking;
+
 namespace Defis.Benchmarks.Gateway;
 
 /// <summary>Medians per door over the rounds, and the ratios PERFORMANCE.md sets targets for.</summary>
@@ -25,11 +27,24 @@ public static class Report
         Console.WriteLine($"bare YARP / service:        {Ratio(rounds, doors[1], doors[0])} (what any proxy hop costs here)");
     }
 
+    /// <summary>The targets table's row: the gateway against the bare YARP; any socket error or non-2xx answer fails the run.</summary>
+    public static BenchmarkResult Result(IReadOnlyList<IReadOnlyList<WrkResult>> rounds, string gateway, string bareYarp)
+    {
+        var results = rounds.SelectMany(r => r).ToList();
+        var ratio = Median(Ratios(rounds, gateway, bareYarp));
+        string[] failures = results.Where(r => r.Errors > 0).Select(r => $"{r.Door}: {r.Errors} socket errors or non-2xx answers").ToArray();
+        return new BenchmarkResult("gateway authenticated DB-backed read", $"{Median(results.Where(r => r.Door == gateway).Select(r => r.RequestsPerSecond)):N0} req/s",
+            $"bare YARP {Median(results.Where(r => r.Door == bareYarp).Select(r => r.RequestsPerSecond)):N0} req/s", ratio, "≥ 0.85×", ratio >= 0.85, failures);
+    }
+
     private static string Ratio(IReadOnlyList<IReadOnlyList<WrkResult>> rounds, string door, string baseline)
     {
-        var ratios = rounds.Select(r => r.Single(x => x.Door == door).RequestsPerSecond / r.Single(x => x.Door == baseline).RequestsPerSecond).ToList();
+        var ratios = Ratios(rounds, door, baseline);
         return $"{Median(ratios):0.00}× median of rounds ({string.Join(", ", ratios.Select(x => x.ToString("0.00")))})";
     }
+
+    private static List<double> Ratios(IReadOnlyList<IReadOnlyList<WrkResult>> rounds, string door, string baseline) =>
+        rounds.Select(r => r.Single(x => x.Door == door).RequestsPerSecond / r.Single(x => x.Door == baseline).RequestsPerSecond).ToList();
 
     private static double Median(IEnumerable<double> values)
     {

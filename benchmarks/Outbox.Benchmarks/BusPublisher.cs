@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Defis.Benchmarking;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Defis.Benchmarking;
 using Defis.Contracts.Events;
 using Defis.Notification.Persistence;
 using Defis.ServiceInfrastructure.Messaging;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Defis.Benchmarking;
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Npgsql;
@@ -11,13 +12,13 @@ namespace Defis.Benchmarks.Submission;
 /// </summary>
 public static class ReadLatency
 {
-    public static async Task<(double P50, double P99)> GetDossierAsync(SubmissionHost host, IReadOnlyList<string> ids, int rate, TimeSpan duration)
+    public static async Task<(double P50, double P99)> GetDossierAsync(BenchmarkHost host, IReadOnlyList<string> ids, int rate, TimeSpan duration)
     {
         var client = new Dossiers.DossiersClient(host.Channel("staff", Roles.ProgrammeStaff));
         return await OpenLoopAsync(rate, duration, i => client.GetDossierAsync(new GetDossierRequest { DossierId = ids[i % ids.Count] }).ResponseAsync);
     }
 
-    public static async Task<(double P50, double P99)> RawSelectAsync(Servers servers, IReadOnlyList<string> ids, int rate, TimeSpan duration)
+    public static async Task<(double P50, double P99)> RawSelectAsync(BenchmarkServers servers, IReadOnlyList<string> ids, int rate, TimeSpan duration)
     {
         await using var source = NpgsqlDataSource.Create(servers.Database("submission"));
         return await OpenLoopAsync(rate, duration, async i =>

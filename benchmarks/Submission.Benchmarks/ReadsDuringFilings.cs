@@ -1,3 +1,5 @@
+using Defis.Benchmarking;
+
 namespace Defis.Benchmarks.Submission;
 
 /// <summary>
@@ -8,14 +10,14 @@ namespace Defis.Benchmarks.Submission;
 public static class ReadsDuringFilings
 {
     public static async Task<((double P50, double P99) Raw, (double P50, double P99) Grpc)> MeasureAsync(
-        Servers servers, SubmissionHost host, IReadOnlyList<string> ids, int writers, int rate, TimeSpan duration)
+        BenchmarkServers servers, BenchmarkHost host, IReadOnlyList<string> ids, int writers, int rate, TimeSpan duration)
     {
         var raw = await WhileFilingAsync(host, writers, duration, () => ReadLatency.RawSelectAsync(servers, ids, rate, duration));
         var grpc = await WhileFilingAsync(host, writers, duration, () => ReadLatency.GetDossierAsync(host, ids, rate, duration));
         return (raw, grpc);
     }
 
-    private static async Task<(double P50, double P99)> WhileFilingAsync(SubmissionHost host, int writers, TimeSpan duration, Func<Task<(double, double)>> reads)
+    private static async Task<(double P50, double P99)> WhileFilingAsync(BenchmarkHost host, int writers, TimeSpan duration, Func<Task<(double, double)>> reads)
     {
         var filing = SubmissionLoad.RunAsync(host, writers, duration);
         var latencies = await reads();

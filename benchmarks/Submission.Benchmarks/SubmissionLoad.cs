@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Defis.Benchmarking;
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Google.Protobuf.WellKnownTypes;
@@ -11,7 +12,7 @@ public static class SubmissionLoad
 {
     public const string Code = "BENCH";
 
-    public static async Task PublishCallAsync(SubmissionHost host)
+    public static async Task PublishCallAsync(BenchmarkHost host)
     {
         var staff = new Programmes.ProgrammesClient(host.Channel("staff", Roles.ProgrammeStaff));
         var terms = new ProgrammeTerms
@@ -31,7 +32,7 @@ public static class SubmissionLoad
     }
 
     /// <summary>Runs <paramref name="teams"/> concurrent teams for <paramref name="duration"/>; returns the dossier ids filed and the rate.</summary>
-    public static async Task<(List<string> Filed, double PerSecond)> RunAsync(SubmissionHost host, int teams, TimeSpan duration)
+    public static async Task<(List<string> Filed, double PerSecond)> RunAsync(BenchmarkHost host, int teams, TimeSpan duration)
     {
         var filed = new List<string>();
         var clock = Stopwatch.StartNew();

@@ -8,10 +8,12 @@
 # anonymous (heaps, stacks, native allocations), file-backed (mapped assemblies and libraries, shared between hosts)
 # and shared memory (the runtime's double mapping of JIT code under W^X), and PSS (shared pages divided among the
 # processes sharing them: what one host really adds to the machine).
-# Usage: benchmarks/service-memory/run.sh [idle seconds]
+# Usage: benchmarks/service-memory/run.sh [idle seconds] [modes, default "as-built workstation no-wx"]
+# The lines "mode<TAB>host<TAB>rss…" on stdout are the machine-readable summary (./defis bench reads as-built's).
 set -euo pipefail
 
 idle="${1:-60}"
+modes="${2:-as-built workstation no-wx}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/defis-memory-bench.XXXXXX)"
 chmod 755 "$work"
@@ -51,24 +53,41 @@ run() {
   hosts_memory | sed "s/^/$mode\t/" | tee -a "$work/results.tsv"
   kill -TERM "$pid"; wait "$pid" || true; pid=
   # The next mode starts only once every server of this one has gone (a broker's epmd still holding its port made the
-  # next start fail).
-  while pgrep -f "$root/.*/bin/Release/net10.0/|$work|dcp .*--monitor" >/dev/null || pgrep -x epmd >/dev/null; do sleep 0.5; done
+  # next start fail); at most a minute, since an epmd may as well be another user's, which never goes.
+  local waited=0
+  while { pgrep -f "$root/.*/bin/Release/net10.0/|$work|dcp .*--monitor" >/dev/null || pgrep -x epmd >/dev/null; } && ((waited++ < 120)); do
+    sleep 0.5
+  done
+}
+
+mode_environment() {
+  case "$1" in
+    as-built) ;;
+    workstation) echo DOTNET_gcServer=0 DOTNET_gcConcurrent=0 ;;
+    no-wx) echo DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_EnableWriteXorExecute=0 ;;
+    *) echo "unknown mode $1 (as-built, workstation, no-wx)" >&2; exit 2 ;;
+  esac
 }
 
 printf 'mode\thost\trss\tanon\tfile\tshmem\tpss\n'
-run as-built
-run workstation DOTNET_gcServer=0 DOTNET_gcConcurrent=0
-run no-wx DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_EnableWriteXorExecute=0
-echo
-echo "MiB; RSS = anonymous + file-backed + shared; ratio = PSS against as-built's PSS."
-echo
-echo "| host | as-built RSS (anon/file/shm) | PSS | workstation RSS | PSS | ratio | no-wx RSS | PSS | ratio |"
-echo "|---|---|---:|---|---:|---:|---|---:|---:|"
-awk -F'\t' '{ d[$1,$2] = sprintf("%d (%d/%d/%d)", $3, $4, $5, $6); p[$1,$2] = $7; h[$2] = 1 }
-  END { for (x in h) if ((("as-built", x) in p) && (("workstation", x) in p) && (("no-wx", x) in p))
-    printf "| %s | %s | %d | %s | %d | %.2f | %s | %d | %.2f |\n", x, d["as-built",x], p["as-built",x],
-      d["workstation",x], p["workstation",x], p["workstation",x] / p["as-built",x], d["no-wx",x], p["no-wx",x], p["no-wx",x] / p["as-built",x] }' \
-  "$work/results.tsv" | sort
+for mode in $modes; do
+  environment="$(mode_environment "$mode")"
+  # shellcheck disable=SC2086 # one word per variable
+  run "$mode" $environment
+done
+# The comparison table needs all three modes; a run of fewer (./defis bench runs as-built alone) ends with its rows.
+if [[ "$modes" == "as-built workstation no-wx" ]]; then
+  echo
+  echo "MiB; RSS = anonymous + file-backed + shared; ratio = PSS against as-built's PSS."
+  echo
+  echo "| host | as-built RSS (anon/file/shm) | PSS | workstation RSS | PSS | ratio | no-wx RSS | PSS | ratio |"
+  echo "|---|---|---:|---|---:|---:|---|---:|---:|"
+  awk -F'\t' '{ d[$1,$2] = sprintf("%d (%d/%d/%d)", $3, $4, $5, $6); p[$1,$2] = $7; h[$2] = 1 }
+    END { for (x in h) if ((("as-built", x) in p) && (("workstation", x) in p) && (("no-wx", x) in p))
+      printf "| %s | %s | %d | %s | %d | %.2f | %s | %d | %.2f |\n", x, d["as-built",x], p["as-built",x],
+        d["workstation",x], p["workstation",x], p["workstation",x] / p["as-built",x], d["no-wx",x], p["no-wx",x], p["no-wx",x] / p["as-built",x] }' \
+    "$work/results.tsv" | sort
+fi
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM,"\
   "$(. /etc/os-release; echo "$PRETTY_NAME"), .NET SDK $(dotnet --version), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

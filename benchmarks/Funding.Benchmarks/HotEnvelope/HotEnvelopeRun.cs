@@ -1,4 +1,5 @@
 using System.Globalization;
+using Defis.Benchmarking;
 
 namespace Defis.Funding.Benchmarks.HotEnvelope;
 
@@ -19,13 +20,14 @@ public static class HotEnvelopeRun
         var pgbenchSeconds = Option(options, 3, 15);
         var cancellationToken = CancellationToken.None;
 
-        await using var servers = await BenchServers.StartAsync();
-        Console.WriteLine($"{Environment.ProcessorCount} cores; {officers} officers; {grants} proposed grants for an envelope with room for {room}; PostgreSQL fsync on; load average {LoadAverage()}");
+        await using var servers = await BenchmarkServers.StartAsync("funding");
+        Machine.Print();
+        Console.WriteLine($"{officers} officers; {grants} proposed grants for an envelope with room for {room}; PostgreSQL fsync on");
 
         var (tps, pgbenchWithin) = await PgbenchCommits.RunAsync(servers, officers, TimeSpan.FromSeconds(pgbenchSeconds));
         Console.WriteLine($"pgbench, SELECT … FOR UPDATE + UPDATE + INSERT on one row, {officers} clients, {pgbenchSeconds} s: {tps:N0} tps (within its envelope: {pgbenchWithin})");
 
-        await using var host = await FundingHost.StartAsync(servers);
+        await using var host = await FundingHost.StartAsync(servers, new BenchTokens());
         var warmUp = await EnvelopeSeed.OpenAsync(host.Services, 900, 1000, cancellationToken);
         await OfficerLoad.RunAsync(host, warmUp.Grants, officers); // JIT, connection pools, EF's compiled queries
 
@@ -46,8 +48,12 @@ public static class HotEnvelopeRun
         }
         var failures = Failures(outcome, audit, room, grants, pgbenchWithin).ToList();
         Console.WriteLine(failures.Count == 0 ? "OVERSPEND: none (sum ≤ envelope, exactly the room committed, sequences gap-free)" : $"FAILED: {string.Join("; ", failures)}");
-        Console.WriteLine($"load average at the end: {LoadAverage()}");
-        return failures.Count == 0 ? 0 : 1;
+        Console.WriteLine($"load average at the end: {Machine.LoadAverage()}");
+        var ratio = outcome.CommitsPerSecond / tps;
+        var result = new BenchmarkResult("commitments on one hot envelope", $"{outcome.CommitsPerSecond:N0} commits/s", $"pgbench {tps:N0} tps",
+            ratio, "≥ 0.4× pgbench", ratio >= 0.4, failures);
+        result.Report();
+        return result.ExitCode;
     }
 
     private static IEnumerable<string> Failures(OfficerOutcome outcome, EnvelopeAudit audit, int room, int grants, bool pgbenchWithin)
@@ -73,9 +79,6 @@ public static class HotEnvelopeRun
             yield return "pgbench's own envelope was overspent";
         }
     }
-
-    /// <summary>The machine is shared (2 cores): the figures mean little if others were busy, so the run says so.</summary>
-    private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static int Option(string[] options, int index, int fallback) =>
         options.Length > index ? int.Parse(options[index], CultureInfo.InvariantCulture) : fallback;

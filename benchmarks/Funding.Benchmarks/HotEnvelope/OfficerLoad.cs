@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Defis.Benchmarking;
 using Defis.Contracts.Funding.V1;
 using Defis.ServiceDefaults.Security;
 using Google.Rpc;
@@ -22,7 +23,7 @@ public sealed record OfficerOutcome(int Committed, int EnvelopeRefusals, IReadOn
 /// </summary>
 public static class OfficerLoad
 {
-    public static async Task<OfficerOutcome> RunAsync(FundingHost host, IReadOnlyList<Guid> grants, int officers)
+    public static async Task<OfficerOutcome> RunAsync(BenchmarkHost host, IReadOnlyList<Guid> grants, int officers)
     {
         var queue = new ConcurrentQueue<Guid>(grants);
         var errors = new ConcurrentBag<string>();

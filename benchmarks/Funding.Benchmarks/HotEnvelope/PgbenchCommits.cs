@@ -1,6 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Defis.Benchmarking;
 using Npgsql;
 
 namespace Defis.Funding.Benchmarks.HotEnvelope;
@@ -10,10 +8,8 @@ namespace Defis.Funding.Benchmarks.HotEnvelope;
 /// envelope — lock the envelope row FOR UPDATE, add the amount if it fits, insert the commitment — with as
 /// many clients as there are officers. No ORM, no RPC, no domain, no events: the most this server can do.
 /// </summary>
-public static partial class PgbenchCommits
+public static class PgbenchCommits
 {
-    private const string Binary = "/usr/lib/postgresql/15/bin/pgbench";
-
     private const string Schema = """
         DROP TABLE IF EXISTS bench_commitments, bench_envelopes;
         CREATE TABLE bench_envelopes (programme_id int PRIMARY KEY, total bigint NOT NULL, committed bigint NOT NULL,
@@ -30,52 +26,13 @@ public static partial class PgbenchCommits
         END;
         """;
 
-    public static async Task<(double Tps, bool WithinEnvelope)> RunAsync(BenchServers servers, int clients, TimeSpan duration)
+    public static async Task<(double Tps, bool WithinEnvelope)> RunAsync(BenchmarkServers servers, int clients, TimeSpan duration)
     {
-        await using (var admin = new NpgsqlConnection(servers.Database("postgres")))
-        {
-            await admin.OpenAsync();
-            await new NpgsqlCommand("DROP DATABASE IF EXISTS pgbench", admin).ExecuteNonQueryAsync();
-            await new NpgsqlCommand("CREATE DATABASE pgbench", admin).ExecuteNonQueryAsync();
-        }
-        await using var source = NpgsqlDataSource.Create(servers.Database("pgbench"));
+        await using var source = NpgsqlDataSource.Create(await Pgbench.CreateDatabaseAsync(servers));
         await source.CreateCommand(Schema).ExecuteNonQueryAsync();
-        var script = Path.GetTempFileName();
-        await File.WriteAllTextAsync(script, Transaction);
-        try
-        {
-            var output = await PgbenchAsync(servers, "-n", "-M", "prepared", "-f", script, "-c", Text(clients), "-j", "2",
-                "-T", Text((int)duration.TotalSeconds), "pgbench");
-            var match = Tps().Match(output);
-            var tps = match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
-                : throw new InvalidOperationException($"pgbench printed no tps:\n{output}");
-            var check = await source.CreateCommand(
-                "SELECT e.committed <= e.total AND e.committed = (SELECT coalesce(sum(amount), 0) FROM bench_commitments) FROM bench_envelopes e").ExecuteScalarAsync();
-            return (tps, check is true);
-        }
-        finally
-        {
-            File.Delete(script);
-        }
+        var tps = await Pgbench.ScriptTransactionsPerSecondAsync(servers, Transaction, clients, duration);
+        var check = await source.CreateCommand(
+            "SELECT e.committed <= e.total AND e.committed = (SELECT coalesce(sum(amount), 0) FROM bench_commitments) FROM bench_envelopes e").ExecuteScalarAsync();
+        return (tps, check is true);
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static async Task<string> PgbenchAsync(BenchServers servers, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-h", "127.0.0.1", "-p", Text(servers.Postgres.Port), "-U", "postgres" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["PGPASSWORD"] = servers.Postgres.Password;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0 ? await stdout : throw new InvalidOperationException($"pgbench failed: {await stderr}");
-    }
-
-    [GeneratedRegex(@"tps = ([0-9.]+)")]
-    private static partial Regex Tps();
 }

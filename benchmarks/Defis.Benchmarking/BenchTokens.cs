@@ -1,11 +1,13 @@
 using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Defis.Benchmarks.Gateway;
+namespace Defis.Benchmarking;
 
-/// <summary>One signing key for the run: the service and the gateway accept the tokens it signs, as under the AppHost.</summary>
+/// <summary>One signing key for the run: every host of the run accepts the tokens it signs, as under the AppHost.</summary>
 public sealed class BenchTokens
 {
     private const string Issuer = "defis-bench";
@@ -26,5 +28,20 @@ public sealed class BenchTokens
         var token = new JwtSecurityToken(Issuer, "defis", claims, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddHours(2),
             new SigningCredentials(new SymmetricSecurityKey(_key), SecurityAlgorithms.HmacSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
+    /// <summary>A gRPC channel to <paramref name="address"/> carrying a bearer token of <paramref name="userId"/> with <paramref name="role"/>.</summary>
+    public GrpcChannel Channel(Uri address, string userId, string role)
+    {
+        var bearer = $"Bearer {For(userId, role)}";
+        return GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", bearer);
+                return Task.CompletedTask;
+            })),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
     }
 }

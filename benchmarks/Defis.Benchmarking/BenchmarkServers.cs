@@ -1,13 +1,12 @@
 using Defis.LocalServers;
 
-namespace Defis.Funding.Benchmarks.HotEnvelope;
+namespace Defis.Benchmarking;
 
 /// <summary>
-/// A durable PostgreSQL (fsync on, as in production), a RabbitMQ and a Redis, started for the run in a
-/// temporary folder the way tests/Defis.Testing does, and stopped at the end, also when the start fails.
-/// The service needs the broker (its outbox relay publishes every funding event) and Redis (registered at start).
+/// A durable PostgreSQL (fsync on, as in production), a RabbitMQ and a Redis, started for the run in a temporary
+/// folder the way tests/Defis.Testing does, and stopped at the end, also when the start fails.
 /// </summary>
-public sealed class BenchServers(string folder, LocalPostgres postgres, LocalRabbitMq rabbitMq, LocalRedis redis) : IAsyncDisposable
+public sealed class BenchmarkServers(string folder, LocalPostgres postgres, LocalRabbitMq rabbitMq, LocalRedis redis) : IAsyncDisposable
 {
     private const int BrokerAttempts = 3;
 
@@ -19,9 +18,10 @@ public sealed class BenchServers(string folder, LocalPostgres postgres, LocalRab
 
     public string Database(string name) => $"{postgres.ConnectionString};Database={name}";
 
-    public static async Task<BenchServers> StartAsync()
+    /// <param name="benchmark">Names the temporary folder, so that a run left behind says whose it was.</param>
+    public static async Task<BenchmarkServers> StartAsync(string benchmark)
     {
-        var folder = Directory.CreateTempSubdirectory("defis-funding-bench-").FullName;
+        var folder = Directory.CreateTempSubdirectory($"defis-{benchmark}-bench-").FullName;
         File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
         var postgres = new LocalPostgres(Path.Combine(folder, "postgres"), FreePort.Next(), durable: true);
         var redis = new LocalRedis(Path.Combine(folder, "redis"), FreePort.Next(), durable: false);
@@ -29,7 +29,7 @@ public sealed class BenchServers(string folder, LocalPostgres postgres, LocalRab
         {
             var rabbitMq = StartBrokerAsync(folder);
             await Task.WhenAll(postgres.StartAsync(), redis.StartAsync(), rabbitMq);
-            return new BenchServers(folder, postgres, await rabbitMq, redis);
+            return new BenchmarkServers(folder, postgres, await rabbitMq, redis);
         }
         catch
         {
