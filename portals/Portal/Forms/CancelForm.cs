@@ -19,20 +19,11 @@ public sealed class CancelForm
         new("Annulation_Confirmation", "confirmation", "Confirmation de l'annulation"),
     ];
 
-    /// <summary>
-    /// The request to send, or null when nothing may be sent. Unconfirmed, the form says so in <paramref name="errors"/>;
-    /// it then sends the request only without a reason, which the platform is sure to refuse (nothing is cancelled), so
-    /// that its word on the reason comes back with the form's own: every problem at once, and no cancellation unconfirmed.
-    /// </summary>
+    /// <summary>The request to send, or null when nothing may be sent (<see cref="Confirmation.MaySend"/>).</summary>
     public CancelGrantRequest? ToRequest(string grantId, FormErrors errors)
     {
         var request = new CancelGrantRequest { GrantId = grantId, Reason = Reason?.Trim() ?? "" };
-        if (Confirmed)
-        {
-            return request;
-        }
-        errors.Add(Fields[1].Input, Fields[1].Label, NotConfirmed);
-        return request.Reason.Length == 0 ? request : null;
+        return Confirmation.MaySend(Confirmed, request.Reason, Fields[1], NotConfirmed, errors) ? request : null;
     }
 
     /// <summary>The refusal after the form's own problem; a state refusal is said once, on the form.</summary>
