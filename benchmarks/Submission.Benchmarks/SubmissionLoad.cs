@@ -12,12 +12,12 @@ public static class SubmissionLoad
 {
     public const string Code = "BENCH";
 
-    public static async Task PublishCallAsync(BenchmarkHost host)
+    public static async Task PublishCallAsync(BenchmarkHost host, string code = Code)
     {
         var staff = new Programmes.ProgrammesClient(host.Channel("staff", Roles.ProgrammeStaff));
         var terms = new ProgrammeTerms
         {
-            Code = Code, Title = "Appel de mesure", Description = "Un appel ouvert pour mesurer le dépôt des dossiers.",
+            Code = code, Title = "Appel de mesure", Description = "Un appel ouvert pour mesurer le dépôt des dossiers.",
             OpensAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
             ClosesAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(30)),
             Phases = { new PhaseTerms { Phase = Phase.Experimentation, StartsOn = new Date { Year = 2027, Month = 1, Day = 15 }, MinGrantCents = 1, MaxGrantCents = 12_000_000 } },
@@ -28,7 +28,7 @@ public static class SubmissionLoad
             RequiredSections = { DossierSection.Problem, DossierSection.Team, DossierSection.Territories },
         };
         await staff.CreateProgrammeAsync(new CreateProgrammeRequest { Terms = terms });
-        await staff.PublishProgrammeAsync(new PublishProgrammeRequest { Code = Code });
+        await staff.PublishProgrammeAsync(new PublishProgrammeRequest { Code = code });
     }
 
     /// <summary>Runs <paramref name="teams"/> concurrent teams for <paramref name="duration"/>; returns the dossier ids filed and the rate.</summary>
@@ -51,11 +51,12 @@ public static class SubmissionLoad
         return (filed, filed.Count / clock.Elapsed.TotalSeconds);
     }
 
-    private static async Task<string> FileOneAsync(Dossiers.DossiersClient client)
+    /// <summary>One team's filing into <paramref name="code"/>: create, fill, submit; returns the dossier's id.</summary>
+    public static async Task<string> FileOneAsync(Dossiers.DossiersClient client, string code = Code)
     {
         var created = await client.CreateDossierAsync(new CreateDossierRequest
         {
-            ProgrammeCode = Code, Title = "Simplifier l'accueil des usagers", LeadStructureName = "Rectorat de Lyon",
+            ProgrammeCode = code, Title = "Simplifier l'accueil des usagers", LeadStructureName = "Rectorat de Lyon",
             LeadStructureType = LeadStructureType.StateOperator, ContactEmail = "equipe@ac-lyon.fr",
         });
         await client.UpdateDossierAsync(new UpdateDossierRequest { DossierId = created.Id, Content = Content() });
