@@ -1,7 +1,8 @@
 namespace Defis.AppHost;
 
 /// <summary>
-/// What every project is given besides its references: the environment it runs in and the bearer-token contract.
+/// What every project is given besides its references: how it is launched and the environment it runs in locally, and the
+/// bearer-token contract.
 /// Identity signs tokens RS256 with the signing-key parameter under its own address as issuer; every service and the
 /// gateway validate them through Authentication:Schemes:Bearer:Authority, from identity's discovery document alone,
 /// exactly as they would with any other OpenID Connect provider (decision 0023).
@@ -17,7 +18,8 @@ public static class PlatformTokens
         {
             // Aspire gives a project no environment name of its own: locally it runs in the AppHost's
             // (Development unless --environment says otherwise); a deployment sets its own.
-            project.WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            project.LaunchedFromItsBuild()
+                .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
                 // Health probes every few seconds (DCP's and the gateway's of each service) are not news: only
                 // their failures are worth a log line.
                 .WithEnvironment("Logging__LogLevel__System.Net.Http.HttpClient.downstream-health", "Warning")
