@@ -23,6 +23,15 @@ public sealed class FrenchPanelsTests
     [InlineData(3, "3 membres")]
     public void Members_are_counted_in_words(int count, string shown) => Assert.Equal(shown, French.Members(count));
 
+    [Theory]
+    [InlineData(0, 0, "L'affectation est lancée : chaque dossier avait déjà ses rapporteurs.")]
+    [InlineData(1, 0, "L'affectation est lancée : 1 affectation créée.")]
+    [InlineData(4, 0, "L'affectation est lancée : 4 affectations créées.")]
+    [InlineData(3, 1, "L'affectation est lancée : 3 affectations créées ; 1 dossier n'a pas tous ses rapporteurs.")]
+    [InlineData(0, 2, "L'affectation est lancée : aucune affectation créée ; 2 dossiers n'ont pas tous leurs rapporteurs.")]
+    public void A_batch_says_what_it_did_in_words(int created, int shortfalls, string shown) =>
+        Assert.Equal(shown, French.AssignmentBatch(created, shortfalls));
+
     [Fact]
     public void A_grid_says_its_version_and_whether_reviews_froze_it()
     {

@@ -76,11 +76,11 @@ public sealed class PanelFormsTests
               {"@type":"type.googleapis.com/google.rpc.BadRequest","fieldViolations":[{"field":"criteria","description":"Une grille contient au moins un critère."}]}]}
             """;
 
-        var errors = GridForm.Refusal(refused);
+        var errors = new GridForm().Refusal(refused, new FormErrors());
 
         Assert.Equal([("Grille_DefaultGrid", "Grille de départ", "Une grille contient au moins un critère.")], errors.Summary.Select(e => (e.Input, e.Label, e.Message)));
-        Assert.Equal((PanelId, DefaultGrid.CoConstruction2021),
-            (new GridForm { DefaultGrid = DefaultGrid.CoConstruction2021 }.ToRequest(PanelId) is var r ? (r.PanelId, r.DefaultGrid) : default));
+        Assert.Equal((PanelId, DefaultGrid.CoConstruction2021, 0),
+            (new GridForm { DefaultGrid = DefaultGrid.CoConstruction2021 }.ToRequest(PanelId, new FormErrors()) is var r ? (r.PanelId, r.DefaultGrid, r.Criteria.Count) : default));
     }
 
     [Theory]

@@ -46,6 +46,14 @@ public interface IJuryApi
     [Post("/api/v1/jury/panels/{panelId}/assignments:batch")]
     Task<AssignBatchResponse> AssignBatchAsync(string panelId, [Body] AssignBatchRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Staff add one reviewer by hand; conflicts and the per-juror maximum still apply.</summary>
+    [Post("/api/v1/jury/panels/{panelId}/assignments")]
+    Task<AssignmentBook> AssignReviewerAsync(string panelId, [Body] AssignReviewerRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Staff hand a dossier from one juror to another, with a reason; refused once the first juror submitted their review.</summary>
+    [Post("/api/v1/jury/panels/{panelId}/assignments:reassign")]
+    Task<AssignmentBook> ReassignReviewerAsync(string panelId, [Body] ReassignReviewerRequest request, CancellationToken cancellationToken = default);
+
     [Get("/api/v1/jury/panels/{panelId}/assignments")]
     Task<AssignmentBook> GetAssignmentBookAsync(string panelId, CancellationToken cancellationToken = default);
 

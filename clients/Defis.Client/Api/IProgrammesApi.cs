@@ -21,4 +21,12 @@ public interface IProgrammesApi
 
     [Post("/api/v1/programmes/{code}/publish")]
     Task<Programme> PublishAsync(string code, [Body] PublishProgrammeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Archives a closed call: it stays readable but leaves the public list; refused while a draft or open.</summary>
+    [Post("/api/v1/programmes/{code}/archive")]
+    Task<Programme> ArchiveAsync(string code, [Body] ArchiveProgrammeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Months (12 to 60) the call's unfunded dossiers are kept after its closing; refused once it is closed (decision 0032).</summary>
+    [Post("/api/v1/programmes/{code}/retention")]
+    Task<Programme> ChangeRetentionAsync(string code, [Body] ChangeRetentionRequest request, CancellationToken cancellationToken = default);
 }

@@ -51,5 +51,26 @@ public static partial class French
     public static string Scale(Criterion criterion) =>
         $"Sur {criterion.ScaleMax}{(criterion.CommentRequired ? ", commentaire obligatoire" : "")}";
 
+    /// <summary>
+    /// What a batch of assignments did, e.g. "L'affectation est lancée : 3 affectations créées ; 1 dossier n'a pas tous
+    /// ses rapporteurs."
+    /// </summary>
+    public static string AssignmentBatch(int created, int shortfalls)
+    {
+        var made = created switch
+        {
+            0 when shortfalls == 0 => "chaque dossier avait déjà ses rapporteurs",
+            0 => "aucune affectation créée",
+            _ => Count(created, "affectation créée", "affectations créées"),
+        };
+        var left = shortfalls switch
+        {
+            0 => "",
+            1 => " ; 1 dossier n'a pas tous ses rapporteurs",
+            _ => $" ; {shortfalls} dossiers n'ont pas tous leurs rapporteurs",
+        };
+        return $"L'affectation est lancée : {made}{left}.";
+    }
+
     private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }

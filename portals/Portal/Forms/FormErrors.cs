@@ -77,6 +77,15 @@ public sealed class FormErrors
     }
 
     /// <summary>
+    /// As <see cref="FromRefusal"/>, for a form that knows what a refusal naming no field is about (a juror already on the
+    /// panel, one at their maximum): its message is said at the input of <paramref name="path"/>.
+    /// </summary>
+    public static FormErrors FromRefusalAt(string path, string? body, IReadOnlyList<FormField> fields, string formId, FormErrors? local = null) =>
+        FieldProblem.Read(body).Count == 0 && FieldProblem.Summary(body) is { } message
+            ? Map([new FieldProblem(path, message)], fields, formId, FormLabel, local)
+            : FromRefusal(body, fields, formId, local);
+
+    /// <summary>
     /// As <see cref="FromRefusal"/>, for a form that sent a stand-in for what it could not read (so that the platform
     /// refuses the request and still names its other bad fields): the platform's word on such a field is left out, the
     /// form's own word on what was typed standing alone there.

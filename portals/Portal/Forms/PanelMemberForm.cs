@@ -41,7 +41,5 @@ public sealed class PanelMemberForm
     /// (409) is about the account, a second president (the one precondition) about the role.
     /// </summary>
     public static FormErrors Refusal(string? body, bool alreadyMember) =>
-        FieldProblem.Read(body).Count == 0 && FieldProblem.Summary(body) is { } message
-            ? FormErrors.Map([new FieldProblem(alreadyMember ? "member.userId" : "member.role", message)], Fields, FormId, FormErrors.FormLabel)
-            : FormErrors.FromRefusal(body, Fields, FormId);
+        FormErrors.FromRefusalAt(alreadyMember ? "member.userId" : "member.role", body, Fields, FormId);
 }

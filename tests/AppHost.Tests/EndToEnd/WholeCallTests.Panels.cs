@@ -11,6 +11,16 @@ public sealed partial class WholeCallTests
     /// <summary>What Jury says of a maximum of 0 dossiers per juror.</summary>
     private const string NoDossierPerJuror = "Le nombre maximal de dossiers par juré doit être au moins 1 (reçu : 0).";
 
+    /// <summary>What Jury says of a criterion weighing 0.</summary>
+    private const string NoWeight = "Le poids doit être compris entre 1 et 100 (reçu : 0).";
+
+    /// <summary>Staff's own criteria, typed in rows 1 and 3 of the grid form (row 2 left blank): label, code, weight, highest score.</summary>
+    private static readonly (int Row, string Label, string Code, string Weight, string ScaleMax)[] OwnCriteria =
+    [
+        (0, "Impact attendu pour les usagers", "impact", "2", "5"),
+        (2, "Qualité de l'équipe", "equipe", "1", "3"),
+    ];
+
     /// <summary>What the portal says of a number of reviewers it cannot read.</summary>
     private const string UnreadReviewers = "Indiquez un nombre entier de rapporteurs, par exemple 2.";
 
@@ -24,7 +34,7 @@ public sealed partial class WholeCallTests
     /// <summary>
     /// The jury set up in the portal (issue 22): demo-ditp opens the call from « Instruction des dossiers », then « Jurys
     /// de l'appel », creates the experimentation panel, seats the three members (the president among them), takes the
-    /// 2021 grid, and sets the assignment policy: first « deux » reviewers and a maximum of 0 (the portal's word and the
+    /// 2021 grid, replaces its criteria with staff's own (first a weight of 0, the platform's word at its row), and sets the assignment policy: first « deux » reviewers and a maximum of 0 (the portal's word and the
     /// platform's, each at its input and in the summary), then 2 and 2. Each page passes axe and is photographed; the
     /// SDK then finds the panel, grid and policy the SDK used to set.
     /// </summary>
@@ -44,7 +54,7 @@ public sealed partial class WholeCallTests
         Assert.All(panel.Members, m => Assert.Equal((m.UserId, MemberKind.Expert), (m.DisplayName, m.Kind)));
         var grid = await call.Staff.Jury.GetGridAsync(call.PanelId, cancellationToken: Cancellation);
         Assert.Equal(1, grid.Version);
-        Assert.NotEmpty(grid.Criteria);
+        Assert.Equal(OwnCriteria.Select(c => (c.Code, c.Label)), grid.Criteria.Select(c => (c.Code, c.Label)));
         var book = await call.Staff.Jury.GetAssignmentBookAsync(call.PanelId, Cancellation);
         Assert.Equal((2, 2), (book.ReviewersPerDossier, book.MaxPerJuror));
         var listed = await call.Staff.Jury.ListProgrammePanelsAsync(call.Code, Cancellation);
@@ -94,6 +104,28 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.GetByText("La grille d'évaluation est définie.")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#version-grille")).ToHaveTextAsync("Version 1");
             await browser.CheckPageAsync("jury-grille");
+
+            foreach (var criterion in OwnCriteria)
+            {
+                var input = $"#Grille_Criteria_{criterion.Row}__";
+                await page.Locator(input + "Label").FillAsync(criterion.Label);
+                await page.Locator(input + "Code").FillAsync(criterion.Code);
+                await page.Locator(input + "Weight").FillAsync(criterion.Row == 0 ? "0" : criterion.Weight);
+                await page.Locator(input + "ScaleMax").FillAsync(criterion.ScaleMax);
+            }
+            await page.GetByRole(AriaRole.Button, new() { Name = "Définir la grille" }).ClickAsync();
+            await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Erreur — "));
+            await Assertions.Expect(page.Locator("#resume-erreurs").GetByRole(AriaRole.Link, new() { Name = $"Critère 1 : poids : {NoWeight}" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#Grille_Criteria_0__Weight-erreur")).ToHaveTextAsync(NoWeight);
+            await Assertions.Expect(page.Locator("#Grille_Criteria_2__Label")).ToHaveValueAsync(OwnCriteria[1].Label);
+            await browser.CheckPageAsync("jury-grille-erreurs");
+
+            await page.Locator("#Grille_Criteria_0__Weight").FillAsync(OwnCriteria[0].Weight);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Définir la grille" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("La grille d'évaluation est définie.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#grille-jury tbody th")).ToHaveTextAsync(OwnCriteria.Select(c => c.Label).ToArray());
+            await Assertions.Expect(page.Locator("#version-grille")).ToHaveTextAsync("Version 1");
+            await browser.CheckPageAsync("jury-grille-propre");
 
             await page.Locator("#Affectation_ReviewersPerDossier").FillAsync("deux");
             await page.Locator("#Affectation_MaxPerJuror").FillAsync("0");
