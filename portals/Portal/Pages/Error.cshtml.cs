@@ -13,6 +13,9 @@ public sealed class ErrorModel : PageModel
     {
         403 => ("Accès refusé", "Votre compte ne permet pas d'ouvrir cette page."),
         404 => ("Page non trouvée", "La page demandée n'existe pas ou vous n'y avez pas accès."),
+        503 => ("Service momentanément indisponible",
+            "La plateforme ne répond pas pour le moment. Réessayez dans quelques instants ; si vous veniez d'envoyer un " +
+            "formulaire, vérifiez qu'il a bien été pris en compte avant de l'envoyer à nouveau."),
         _ => (Title, Explanation),
     };
 
