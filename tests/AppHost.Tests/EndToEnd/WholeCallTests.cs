@@ -42,6 +42,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await using var ministry = await MinistryQueue.BindAsync(new Uri(await platform.ConnectionStringAsync("messaging", Cancellation)), Cancellation);
             var call = new Cast(door);
 
+            await StepAsync("WarmUp", () => WarmUpAsync(call, platform));
             await StepAsync("PublishCall", () => PublishCallAsync(call, platform));
             await StepAsync("SetUpJury", () => SetUpJuryAsync(call, platform));
             await StepAsync("SetUpMoneyAndCoaching", () => SetUpMoneyAndCoachingAsync(call));
