@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Defis.Contracts.Correspondence.V1;
+using Defis.Correspondence.Domain.Attachments;
 using Defis.ServiceDefaults.Security;
 using Defis.Testing;
 using Google.Protobuf;
@@ -110,7 +111,10 @@ public sealed class BadUploadTests(PlatformInfrastructure infrastructure) : IAsy
             $"working set {(process.WorkingSet64 - workingSetBefore) / 1024} KB growth; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB");
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal("chunk", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
-        Assert.True(heapGrowth < 8 * 1024 * 1024, $"The managed heap grew by {heapGrowth / 1024} KB.");
+        // Content kept would be at least the file cap read before the refusal. Below it are the pools: 1 MB messages leave
+        // buffers of their size in ArrayPool.Shared, per thread and per core, and the other test classes run meanwhile.
+        // An 8 MB bound was crossed by 7 KB on a clean CI run.
+        Assert.True(heapGrowth < UploadLimits.Default.MaxFileBytes, $"The managed heap grew by {heapGrowth / 1024} KB.");
         call.Dispose();
     }
 
