@@ -94,7 +94,7 @@ public sealed class MilestoneLifecycleTests
     {
         _plan.WaiveMilestone(KickOff.Id, "Fusionné avec le jalon suivant", AsCoach(_plan, During));
         var refused = Assert.Throws<PreconditionFailedException>(() => _plan.SubmitEvidence(KickOff.Id, "trop tard", null, AsTeam(During)));
-        Assert.Equal("Ce jalon est abandonné : il n'attend plus de justificatif.", refused.Message);
+        Assert.Equal("Ce jalon est dispensé : il n'attend plus de justificatif.", refused.Message);
         Assert.Throws<PreconditionFailedException>(() => _plan.StartMilestone(KickOff.Id, AsTeam(During)));
     }
 }

@@ -131,7 +131,7 @@ public sealed class SupportPlanTests
         Assert.Throws<PermissionDeniedException>(() => plan.AddMilestone("Jalon", IncubationStart, other));
         Assert.Throws<PermissionDeniedException>(() => plan.RescheduleMilestone(milestone, IncubationStart, AsTeam(SelectedAt)));
         var denied = Assert.Throws<PermissionDeniedException>(() => plan.WaiveMilestone(milestone, "raison", By(Staff, SelectedAt)));
-        Assert.Equal("Seul un coach de ce plan d'accompagnement peut abandonner un jalon.", denied.Message);
+        Assert.Equal("Seul un coach de ce plan d'accompagnement peut dispenser l'équipe d'un jalon.", denied.Message);
         Assert.Equal(4, plan.Milestones.Count);
     }
 
@@ -145,7 +145,7 @@ public sealed class SupportPlanTests
         Assert.Equal("reason", Assert.Single(Assert.Throws<RequestValidationException>(() => plan.WaiveMilestone(milestone, "", coach)).Violations).Field);
         plan.WaiveMilestone(milestone, "Sans objet", coach);
         var again = Assert.Throws<PreconditionFailedException>(() => plan.WaiveMilestone(milestone, "Encore", coach));
-        Assert.Equal("Ce jalon est abandonné : il ne peut plus être abandonné.", again.Message);
+        Assert.Equal("Ce jalon est dispensé : il ne peut plus être dispensé.", again.Message);
         Assert.Throws<PreconditionFailedException>(() => plan.RescheduleMilestone(milestone, new DateOnly(2019, 5, 1), coach));
         Assert.Throws<NotFoundException>(() => plan.WaiveMilestone(Guid.CreateVersion7(), "Sans objet", coach));
     }

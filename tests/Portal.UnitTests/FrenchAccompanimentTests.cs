@@ -27,7 +27,7 @@ public sealed class FrenchAccompanimentTests
     [InlineData(MilestoneStatus.Submitted, "Justificatif remis", "fr-badge--new")]
     [InlineData(MilestoneStatus.Validated, "Validé", "fr-badge--success")]
     [InlineData(MilestoneStatus.Late, "En retard", "fr-badge--error")]
-    [InlineData(MilestoneStatus.Waived, "Abandonné", "fr-badge--warning")]
+    [InlineData(MilestoneStatus.Waived, "Dispensé", "fr-badge--warning")]
     [InlineData(MilestoneStatus.Unspecified, "Inconnu", "fr-badge--info")]
     public void A_milestone_s_status_reads_in_french_with_its_colour(MilestoneStatus status, string label, string badge) =>
         Assert.Equal((label, badge), (French.MilestoneStatus(status), French.MilestoneStatusBadge(status)));

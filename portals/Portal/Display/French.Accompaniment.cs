@@ -13,7 +13,7 @@ public static partial class French
         Contracts.Accompaniment.V1.MilestoneStatus.Submitted => "Justificatif remis",
         Contracts.Accompaniment.V1.MilestoneStatus.Validated => "Validé",
         Contracts.Accompaniment.V1.MilestoneStatus.Late => "En retard",
-        Contracts.Accompaniment.V1.MilestoneStatus.Waived => "Abandonné",
+        Contracts.Accompaniment.V1.MilestoneStatus.Waived => "Dispensé",
         _ => "Inconnu",
     };
 

@@ -125,7 +125,7 @@ public sealed partial class WholeCallTests
         await page.GetByText("Je confirme dispenser l'équipe de ce jalon").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Dispenser du jalon" }).ClickAsync();
         await Assertions.Expect(page.GetByText("L'équipe est dispensée du jalon")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#etat-jalon")).ToHaveTextAsync("Abandonné");
+        await Assertions.Expect(page.Locator("#etat-jalon")).ToHaveTextAsync("Dispensé");
         await Assertions.Expect(page.Locator("#note-jalon")).ToHaveTextAsync(WaiverReason);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reporter l'échéance" })).ToHaveCountAsync(0);
         await browser.CheckPageAsync("jalon-dispense");

@@ -32,7 +32,7 @@ public static class MilestoneStatusRules
         MilestoneStatus.Submitted => "remis",
         MilestoneStatus.Validated => "validé",
         MilestoneStatus.Late => "en retard",
-        MilestoneStatus.Waived => "abandonné",
+        MilestoneStatus.Waived => "dispensé",
         _ => status.ToString(),
     };
 }

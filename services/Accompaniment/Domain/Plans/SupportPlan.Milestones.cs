@@ -35,10 +35,10 @@ public sealed partial class SupportPlan
 
     public MilestoneWaived WaiveMilestone(Guid milestoneId, string reason, Change change)
     {
-        RequireCoach(change, "abandonner un jalon");
+        RequireCoach(change, "dispenser l'équipe d'un jalon");
         var milestone = Find(milestoneId);
         new FieldViolations().RequiredText("reason", reason, Milestone.ReasonMaxLength).ThrowIfAny();
-        RequireOpen(milestone, "abandonné");
+        RequireOpen(milestone, "dispensé");
         milestone.Waive(reason);
         return new(EventHeader.For(change), Id, milestone.Id, milestone.Note!);
     }
