@@ -12,7 +12,11 @@ namespace Defis.Client;
 /// </summary>
 public sealed class DefisClient : IDisposable
 {
-    public static readonly RefitSettings Settings = new() { ContentSerializer = new ProtobufJsonContentSerializer() };
+    public static readonly RefitSettings Settings = new()
+    {
+        ContentSerializer = new ProtobufJsonContentSerializer(),
+        UrlParameterFormatter = new TranscodingQueryFormatter(),
+    };
 
     private readonly HttpClient _http;
 

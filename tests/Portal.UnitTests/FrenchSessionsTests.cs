@@ -58,9 +58,9 @@ public sealed class FrenchSessionsTests
     public void The_waiting_list_s_length_reads_in_French(int count, string shown) => Assert.Equal(shown, French.Waiting(count));
 
     [Theory]
-    [InlineData(RegistrationStatus.Confirmed, 0, "Inscription confirmée")]
-    [InlineData(RegistrationStatus.Waitlisted, 2, "Sur liste d'attente (position 2)")]
-    [InlineData(RegistrationStatus.Waitlisted, 0, "Sur liste d'attente")]
+    [InlineData(RegistrationStatus.Confirmed, 0, "Place réservée")]
+    [InlineData(RegistrationStatus.Waitlisted, 2, "En liste d'attente (position 2)")]
+    [InlineData(RegistrationStatus.Waitlisted, 0, "En liste d'attente")]
     [InlineData(RegistrationStatus.Cancelled, 0, "Inscription annulée")]
     [InlineData(RegistrationStatus.Unspecified, 0, "Inconnu")]
     public void A_registration_s_state_reads_in_French_with_its_place_in_line(RegistrationStatus status, int position, string shown) =>

@@ -34,6 +34,14 @@ public interface ISessionsApi
     [Post("/api/v1/accompaniment/sessions/{sessionId}/capacity")]
     Task<Session> ChangeCapacityAsync(string sessionId, [Body] ChangeCapacityRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The caller's own registrations (anyone signed in), each with its session and a seat or a position in line, in session
+    /// start order; cancelled ones left out, those of ended sessions only with <paramref name="includePast"/>.
+    /// </summary>
+    [Get("/api/v1/accompaniment/registrations/mine")]
+    Task<ListMyRegistrationsResponse> ListMyRegistrationsAsync([Query, AliasAs("include_past")] bool includePast = false,
+        CancellationToken cancellationToken = default);
+
     /// <summary>Who registered, in arrival order (programme staff and coaches).</summary>
     [Get("/api/v1/accompaniment/sessions/{sessionId}/registrations")]
     Task<ListRegistrationsResponse> ListRegistrationsAsync(string sessionId, CancellationToken cancellationToken = default);

@@ -56,6 +56,8 @@ public static class AccessRules
         new("jury", "/api/v1/jury/{**rest}", "jury"),
         new("funding", "/api/v1/funding/programmes/{programmeId}/events", "funding-events"),
         new("funding", "/api/v1/funding/{**rest}", "funding"),
+        // Anyone signed in registers to sessions (nobody needs a dossier to attend a webinar), so anyone lists their own.
+        new("accompaniment", "/api/v1/accompaniment/registrations/mine", SignedIn, Get),
         new("accompaniment", "/api/v1/accompaniment/{**rest}", "accompaniment"),
         // Files, thread and notes (issue 19); the file upload and download are the gateway's own routes (Files/).
         new("correspondence", "/api/v1/correspondence/{**rest}", CorrespondencePolicy),

@@ -47,11 +47,11 @@ public static partial class French
         _ => $"{count} personnes",
     };
 
-    /// <summary>Where a registration stands after the person's last action, e.g. « Sur liste d'attente (position 2) ».</summary>
+    /// <summary>Where a registration stands, as « Mes inscriptions » says it: « Place réservée », « En liste d'attente (position 2) ».</summary>
     public static string RegistrationState(RegistrationStatus status, int waitingPosition) => status switch
     {
-        RegistrationStatus.Confirmed => "Inscription confirmée",
-        RegistrationStatus.Waitlisted => waitingPosition > 0 ? $"Sur liste d'attente (position {waitingPosition})" : "Sur liste d'attente",
+        RegistrationStatus.Confirmed => "Place réservée",
+        RegistrationStatus.Waitlisted => waitingPosition > 0 ? $"En liste d'attente (position {waitingPosition})" : "En liste d'attente",
         RegistrationStatus.Cancelled => "Inscription annulée",
         _ => "Inconnu",
     };

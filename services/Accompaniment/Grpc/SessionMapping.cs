@@ -45,6 +45,13 @@ internal static class SessionMapping
         return contract;
     }
 
+    /// <summary>The person's active registration with its session: one at most, as the partial unique index keeps it.</summary>
+    public static Contract.MyRegistration ToMyRegistration(this Session session, string userId) => new()
+    {
+        Session = session.ToContract(),
+        Registration = session.Registrations.Single(r => r.IsActive && r.Registrant.UserId == userId).ToContract(session),
+    };
+
     private static int IndexIn(IReadOnlyList<Registration> list, Registration registration) =>
         list.Select((r, i) => (r, i)).First(x => ReferenceEquals(x.r, registration)).i;
 }

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Contract = Defis.Contracts.Accompaniment.V1;
 using Session = Defis.Accompaniment.Domain.Sessions.Session;
+using RegistrationStatus = Defis.Accompaniment.Domain.Sessions.RegistrationStatus;
 using Defis.Accompaniment.Outgoing;
 
 namespace Defis.Accompaniment.Grpc;
@@ -74,6 +75,26 @@ public sealed partial class SessionsService(AccompanimentDbContext db, TimeProvi
     {
         var sessionId = FieldViolations.RequiredId("session_id", request.SessionId);
         return ChangeAsync(sessionId, context, (session, change) => session.ChangeCapacity(request.Capacity, change));
+    }
+
+    /// <summary>
+    /// The caller's own, by their token's user id. A session they may not see (a coaching session of a plan they left)
+    /// stays hidden here as everywhere else, so whatever is listed can also be read and cancelled.
+    /// </summary>
+    [Authorize]
+    public override async Task<ListMyRegistrationsResponse> ListMyRegistrations(ListMyRegistrationsRequest request, ServerCallContext context)
+    {
+        var caller = context.DomainCaller();
+        var userId = caller.UserId;
+        var now = time.GetUtcNow();
+        var plans = await db.VisiblePlanIdsAsync(caller, context.CancellationToken);
+        var rows = await db.Sessions.AsNoTracking().Include(s => s.Registrations)
+            .Where(s => s.Registrations.Any(r => r.UserId == userId && r.Status != RegistrationStatus.Cancelled))
+            .Where(s => request.IncludePast || s.EndsAt >= now)
+            .Where(s => s.PlanId == null || plans == null || plans.Contains(s.PlanId.Value))
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Take(ListLimit)
+            .ToListAsync(context.CancellationToken);
+        return new ListMyRegistrationsResponse { Registrations = { rows.Select(r => r.ToDomain().ToMyRegistration(userId)) } };
     }
 
     [Authorize(Roles = Organisers)]

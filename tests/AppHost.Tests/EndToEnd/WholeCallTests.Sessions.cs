@@ -19,8 +19,8 @@ public sealed partial class WholeCallTests
     /// Sessions in the portal (issue 22): demo-coach schedules a one-seat webinar of the call, its times typed in Paris,
     /// first ending before it starts (the platform's word next to the end and in the error summary), then right; the
     /// second team takes the seat through the SDK; demo-porteur-1 registers in the portal and reads that they wait, first
-    /// in line, downloads the session's .ics (text/calendar, holding the title); the SDK confirms both registrations.
-    /// Each page passes axe and is photographed.
+    /// in line (in « Mes inscriptions » too), downloads the session's .ics (text/calendar, holding the title); the SDK
+    /// confirms both registrations. Each page passes axe and is photographed.
     /// </summary>
     private async Task SessionsThroughThePortalAsync(Cast call, AspirePlatform platform)
     {
@@ -131,6 +131,9 @@ public sealed partial class WholeCallTests
             await row.GetByRole(AriaRole.Button, new() { Name = $"S'inscrire à « {title} »" }).ClickAsync();
             await Assertions.Expect(page.Locator("#resultat")).ToContainTextAsync($"La session « {title} » est complète : vous êtes sur liste d'attente (position 1).");
             await Assertions.Expect(SessionRow(page, title).GetByRole(AriaRole.Cell, new() { Name = "1 personne", Exact = true })).ToBeVisibleAsync();
+            // « Mes inscriptions », on the same page, says where they stand.
+            await Assertions.Expect(page.Locator("#mes-inscriptions-liste tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = title, Exact = true }) })
+                .GetByRole(AriaRole.Cell, new() { Name = "En liste d'attente (position 1)", Exact = true })).ToBeVisibleAsync();
             await browser.CheckPageAsync("sessions-attente");
 
             var link = SessionRow(page, title).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Ajouter à mon agenda") });

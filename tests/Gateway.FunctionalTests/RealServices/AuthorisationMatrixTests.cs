@@ -170,6 +170,9 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         POST   /api/v1/accompaniment/sessions/{X}/capacity                      401  401  401  403  403  403  403  404  403  404  403  | {"capacity":10}
         GET    /api/v1/accompaniment/sessions/{X}/registrations                 401  401  401  403  403  403  403  404  403  404  403
         POST   /api/v1/accompaniment/sessions/{X}/attendance                    401  401  401  403  403  403  403  404  403  404  403  | {"userId":"porteur-a","attended":true}
+        # Anyone signed in lists their own registrations (none here): the token says whose, whatever the role.
+        GET    /api/v1/accompaniment/registrations/mine                         401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/accompaniment/registrations/mine?includePast=true        401  401  401  200  200  200  200  200  200  200  200
         # Correspondence: a dossier's team and staff reach its files and thread (another team's dossier is 404), jurors only
         # the files of dossiers they are assigned to (none here), notes are staff's; the file routes are the gateway's own.
         GET    /api/v1/correspondence/dossiers/{A}/attachments                  401  401  401  200  404  404  404  200  403  403  403

@@ -14,8 +14,8 @@ namespace Defis.Portal.Pages.Sessions;
 
 /// <summary>
 /// A call's upcoming sessions: anyone the platform lets in registers (a seat, or a place on the waiting list) or cancels,
-/// and downloads a session's .ics. The platform tells no one which sessions they registered to (its list of registrations
-/// is the organisers'), so the page says where the person stands after what they just did, from the platform's answer.
+/// and downloads a session's .ics. « Mes inscriptions » lists where the person stands in every call's sessions to come,
+/// and the notice says what they just did, from the platform's answer.
 /// </summary>
 public sealed class IndexModel(PlatformAccess platform) : PageModel
 {
@@ -26,6 +26,9 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
 
     public IReadOnlyList<Session> Sessions { get; private set; } = [];
 
+    /// <summary>The person's own registrations to sessions not yet ended, whatever the call, in start order.</summary>
+    public IReadOnlyList<MyRegistration> Mine { get; private set; } = [];
+
     /// <summary>What just happened, in words: a registration's state, a cancellation, sessions scheduled.</summary>
     public string? Notice { get; private set; }
 
@@ -34,6 +37,12 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
     public bool CanSchedule => User.IsInRole(Roles.Coach) || User.IsInRole(Roles.ProgrammeStaff);
 
     public static string RowId(string sessionId) => $"seance-{sessionId}";
+
+    /// <summary>
+    /// The call a session belongs to, so that cancelling from « Mes inscriptions » comes back to the session's own list,
+    /// where the notice and any refusal are said on its row; the chosen call when the session's is not published.
+    /// </summary>
+    public string? CallOf(Session session) => Programmes.FirstOrDefault(p => p.Id == session.ProgrammeId)?.Code ?? Chosen?.Code;
 
     public async Task OnGetAsync(string? appel, string? seance, RegistrationStatus? etat, int? position, bool annulee, int? programmees,
         CancellationToken cancellationToken)
@@ -112,6 +121,7 @@ public sealed class IndexModel(PlatformAccess platform) : PageModel
     {
         Programmes = await platform.LatestFirstAsync(cancellationToken);
         Chosen = Programmes.FirstOrDefault(p => p.Code == code);
+        Mine = (await platform.Client.Sessions.ListMyRegistrationsAsync(cancellationToken: cancellationToken)).Registrations;
         if (Chosen is not null)
         {
             Sessions = (await platform.Client.Sessions.ListAsync(Chosen.Id, cancellationToken)).Sessions;
