@@ -29,10 +29,8 @@ public sealed partial class SessionsService(AccompanimentDbContext db, TimeProvi
         var programmeId = errors.OptionalId("programme_id", request.ProgrammeId);
         var from = errors.Instant("from", request.From, required: false) ?? time.GetUtcNow();
         errors.ThrowIfAny();
-        var plans = await db.VisiblePlanIdsAsync(context.DomainCaller(), context.CancellationToken);
-        var rows = await db.Sessions.AsNoTracking().Include(s => s.Registrations)
+        var rows = await (await db.VisibleSessionsAsync(context.DomainCaller(), context.CancellationToken))
             .Where(s => s.EndsAt >= from && (programmeId == null || s.ProgrammeId == programmeId))
-            .Where(s => s.PlanId == null || plans == null || plans.Contains(s.PlanId.Value))
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Take(ListLimit)
             .ToListAsync(context.CancellationToken);
         return new ListSessionsResponse { Sessions = { rows.Select(r => r.ToDomain().ToContract()) } };
@@ -87,11 +85,9 @@ public sealed partial class SessionsService(AccompanimentDbContext db, TimeProvi
         var caller = context.DomainCaller();
         var userId = caller.UserId;
         var now = time.GetUtcNow();
-        var plans = await db.VisiblePlanIdsAsync(caller, context.CancellationToken);
-        var rows = await db.Sessions.AsNoTracking().Include(s => s.Registrations)
+        var rows = await (await db.VisibleSessionsAsync(caller, context.CancellationToken))
             .Where(s => s.Registrations.Any(r => r.UserId == userId && r.Status != RegistrationStatus.Cancelled))
             .Where(s => request.IncludePast || s.EndsAt >= now)
-            .Where(s => s.PlanId == null || plans == null || plans.Contains(s.PlanId.Value))
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Take(ListLimit)
             .ToListAsync(context.CancellationToken);
         return new ListMyRegistrationsResponse { Registrations = { rows.Select(r => r.ToDomain().ToMyRegistration(userId)) } };

@@ -43,4 +43,12 @@ public static class SessionStore
         caller.Is(AccompanimentRoles.ProgrammeStaff)
             ? null
             : await db.Plans.Where(p => p.CoachIds.Contains(caller.UserId) || p.MemberIds.Contains(caller.UserId)).Select(p => p.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The sessions <paramref name="caller"/> may see: every open session, and those of their own plans.</summary>
+    public static async Task<IQueryable<SessionRow>> VisibleSessionsAsync(this AccompanimentDbContext db, Caller caller, CancellationToken cancellationToken)
+    {
+        var plans = await db.VisiblePlanIdsAsync(caller, cancellationToken);
+        return db.Sessions.AsNoTracking().Include(s => s.Registrations)
+            .Where(s => s.PlanId == null || plans == null || plans.Contains(s.PlanId.Value));
+    }
 }
