@@ -28,6 +28,7 @@ public static class Extensions
         builder.Services.AddAntiforgery(options => options.Cookie.Name = ".Defis.Portal.Antiforgery");
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PlatformAccess>();
+        builder.Services.AddGatewayCalls();
         // ServiceDefaults made bearer tokens the default (for APIs); people here have a session instead.
         builder.Services.AddAuthentication(options =>
         {

@@ -11,13 +11,15 @@ namespace Defis.Gateway.FunctionalTests;
 /// <summary>
 /// The services behind the gateway, replaced by one real Kestrel on loopback that answers every path with what
 /// it received (path, Authorization header, how many times that path was hit), so tests see what was forwarded.
-/// POST .../slow waits until the test releases it, to hold a request in flight.
+/// POST .../slow waits until the test releases it, to hold a request in flight; POST .../held/{name} does the same with a
+/// gate of its own per path, and tells whether the gateway gave the request up while it was held.
 /// </summary>
 public sealed class FakeService : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Received>> _received = new();
+    private readonly ConcurrentDictionary<string, HeldRequest> _held = new();
 
     public FakeService()
     {
@@ -31,6 +33,18 @@ public sealed class FakeService : IAsyncDisposable
         {
             SlowArrived.TrySetResult();
             await SlowRelease.Task;
+            return await EchoAsync(context);
+        });
+        _app.MapPost("/api/v1/dossiers/held/{name}", async (HttpContext context) =>
+        {
+            var gate = Hold(context.Request.Path);
+            gate.Arrived.TrySetResult();
+            await Task.WhenAny(gate.Release.Task, Task.Delay(Timeout.Infinite, context.RequestAborted));
+            if (context.RequestAborted.IsCancellationRequested)
+            {
+                gate.GivenUp.TrySetResult();
+                return Results.StatusCode(499);
+            }
             return await EchoAsync(context);
         });
         // Funding's replay in pages of two over five events, as JSON transcoding writes it (int64 as strings).
@@ -48,6 +62,9 @@ public sealed class FakeService : IAsyncDisposable
 
     public TaskCompletionSource SlowRelease { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The gate of a POST .../held/{name} path, made on first use by the test or the request.</summary>
+    public HeldRequest Hold(string path) => _held.GetOrAdd(path, _ => new HeldRequest());
+
     public int Hits(string method, string path) => _hits.GetValueOrDefault($"{method} {path}");
 
     /// <summary>The requests that reached this path, as the service saw them.</summary>
@@ -63,6 +80,10 @@ public sealed class FakeService : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         SlowRelease.TrySetResult();
+        foreach (var gate in _held.Values)
+        {
+            gate.Release.TrySetResult();
+        }
         await _app.DisposeAsync();
     }
 
@@ -82,3 +103,14 @@ public sealed class FakeService : IAsyncDisposable
 public sealed record Echo(string Path, string Authorization, int Hits, string Body);
 
 public sealed record Received(string Authorization, string IdempotencyKey, string Body);
+
+/// <summary>A request held by the fake service until the test releases it.</summary>
+public sealed class HeldRequest
+{
+    public TaskCompletionSource Arrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when the gateway cancelled the request while it was held.</summary>
+    public TaskCompletionSource GivenUp { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

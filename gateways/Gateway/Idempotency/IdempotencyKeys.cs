@@ -9,7 +9,8 @@ namespace Defis.Gateway.Idempotency;
 /// <summary>
 /// Idempotency-Key on POST: the first request with a key runs and its response is kept; a retry with the same key
 /// and the same request gets that response again (Idempotent-Replayed: true), a different request with the key
-/// gets 422, and a retry while the first still runs gets 409. Keys belong to the caller: two users never collide.
+/// gets 422, and a retry while the first still runs gets 409. Keys belong to the caller: two users never collide. A
+/// keyed request runs to its end even when its client leaves, so that the client's retry is answered, not run again.
 /// </summary>
 public sealed class IdempotencyKeys(RequestDelegate next, IConnectionMultiplexer redis, IOptions<GatewaySettings> settings)
 {
@@ -46,6 +47,12 @@ public sealed class IdempotencyKeys(RequestDelegate next, IConnectionMultiplexer
     private async Task RunAndKeepAsync(HttpContext context, IDatabase database, RedisKey redisKey, string fingerprint)
     {
         using var capture = ResponseCapture.Start(context);
+        // A client that gives up waiting (its own timeout) may retry with the same key. Were the service's call cancelled
+        // with the client's, the service might still have acted while the key was released, and the retry would act again.
+        // So the request is seen through, within the key's claim, and the retry gets its response (decision 0035).
+        var client = context.RequestAborted;
+        using var claim = new CancellationTokenSource(settings.Value.IdempotencyClaim);
+        context.RequestAborted = claim.Token;
         try
         {
             await next(context);
@@ -54,6 +61,10 @@ public sealed class IdempotencyKeys(RequestDelegate next, IConnectionMultiplexer
         {
             await database.KeyDeleteAsync(redisKey);
             throw;
+        }
+        finally
+        {
+            context.RequestAborted = client;
         }
         // A server error may be transient: the key is released so that the client's retry runs again.
         if (context.Response.StatusCode >= 500)
@@ -68,7 +79,10 @@ public sealed class IdempotencyKeys(RequestDelegate next, IConnectionMultiplexer
             var stored = new StoredResponse(fingerprint, context.Response.StatusCode, headers, capture.Body);
             await database.StringSetAsync(redisKey, Serialize(stored), settings.Value.IdempotencyRetention);
         }
-        await capture.ReleaseAsync();
+        if (!client.IsCancellationRequested)
+        {
+            await capture.ReleaseAsync();
+        }
     }
 
     private static async Task AnswerFromStoreAsync(HttpContext context, IDatabase database, RedisKey redisKey, string fingerprint)

@@ -43,9 +43,10 @@ public sealed class PortalBrowser(ITestOutputHelper output, string folder) : IAs
             Locale = "fr-FR",
             TimezoneId = "Europe/Paris",
         });
-        browser.Page.SetDefaultTimeout(30_000);
-        // Pages of a loaded 2-core machine running the whole platform: more than Playwright's 5 s default.
-        Assertions.SetDefaultExpectTimeout(20_000);
+        // Pages of a loaded 2-core machine running the whole platform beside the other tests: a write alone may take up
+        // to the portal's 30 s attempt (decision 0035), then the page's reads. Patience, not a measure: no timing is asserted.
+        browser.Page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         // This run's pages only.
         if (Directory.Exists(folder))
         {
