@@ -23,7 +23,12 @@ public static class PlatformTokens
                 // Health probes every few seconds (DCP's and the gateway's of each service) are not news: only
                 // their failures are worth a log line.
                 .WithEnvironment("Logging__LogLevel__System.Net.Http.HttpClient.downstream-health", "Warning")
-                .WithEnvironment("Logging__LogLevel__Polly", "Warning");
+                .WithEnvironment("Logging__LogLevel__Polly", "Warning")
+                // Aspire exports every second; at idle the dashboard then spent more CPU taking in telemetry than the
+                // twelve service instances sending it (docs/benchmarks/apphost-startup.md). Every 5 s is enough to watch.
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "5000")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "5000")
+                .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "5000");
         }
         return project;
     }

@@ -27,7 +27,9 @@ public static class TelemetryExtensions
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsHealthProbe(context.Request.Path))
                 .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation());
+                // The gateway's probes of each service: a trace every few seconds that tells nothing.
+                .AddHttpClientInstrumentation(options => options.FilterHttpRequestMessage = request =>
+                    request.RequestUri is not { } uri || !IsHealthProbe(uri.AbsolutePath)));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
@@ -38,4 +40,6 @@ public static class TelemetryExtensions
 
     private static bool IsHealthProbe(Microsoft.AspNetCore.Http.PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
+
+    private static bool IsHealthProbe(string path) => IsHealthProbe(new Microsoft.AspNetCore.Http.PathString(path));
 }
