@@ -95,7 +95,7 @@ public static class Extensions
 
     /// <summary>
     /// Without a broker (ConnectionStrings:messaging absent) the cached lists only expire; with one, the gateway
-    /// consumes ProgrammePublished and ProgrammeClosed, DossierSelected and PhaseSelectionReleased on its own queues
+    /// consumes ProgrammePublished, ProgrammeClosed and ProgrammeArchived, DossierSelected and PhaseSelectionReleased on its own queues
     /// and drops the lists they change at once.
     /// </summary>
     private static void AddCacheInvalidation(this IHostApplicationBuilder builder)

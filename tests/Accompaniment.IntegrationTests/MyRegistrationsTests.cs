@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json;
 using Defis.Client;
 using Defis.Contracts.Accompaniment.V1;
 using Defis.ServiceDefaults.Security;
@@ -11,7 +13,8 @@ namespace Defis.Accompaniment.IntegrationTests;
 
 /// <summary>
 /// « My registrations » on real PostgreSQL: each person lists their own only (the token says whose), a seat or a place in
-/// line, in session start order; a cancelled registration leaves the list, an ended session shows only when asked.
+/// line, in session start order; a cancelled registration leaves the list, an ended session shows only when asked; a
+/// malformed flag is refused by name.
 /// </summary>
 public sealed class MyRegistrationsTests(PlatformInfrastructure infrastructure) : IAsyncLifetime
 {
@@ -88,6 +91,25 @@ public sealed class MyRegistrationsTests(PlatformInfrastructure infrastructure) 
         using var sdk = new DefisClient(_host.Service.Server.BaseAddress, _ => Task.FromResult(_rennes), _host.Service.Server.CreateHandler());
         Assert.Equal([webinar.Id, workshop.Id], (await sdk.Sessions.ListMyRegistrationsAsync(includePast: true, Cancellation)).Registrations.Select(r => r.Session.Id));
         Assert.Equal([workshop.Id], (await sdk.Sessions.ListMyRegistrationsAsync(cancellationToken: Cancellation)).Registrations.Select(r => r.Session.Id));
+    }
+
+    [Theory]
+    [InlineData("includePast", "peut-être")]
+    [InlineData("include_past", "True")]
+    [InlineData("includePast", "1")]
+    public async Task A_malformed_flag_is_a_400_naming_it_as_the_client_wrote_it(string name, string value)
+    {
+        using var http = _host.Service.Http(_rennes);
+
+        using var response = await http.GetAsync($"/api/v1/accompaniment/registrations/mine?{name}={Uri.EscapeDataString(value)}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+        var violation = Assert.Single(json.RootElement.GetProperty("details").EnumerateArray()
+            .Where(detail => detail.TryGetProperty("fieldViolations", out _))
+            .SelectMany(detail => detail.GetProperty("fieldViolations").EnumerateArray()));
+        Assert.Equal(name, violation.GetProperty("field").GetString());
+        Assert.Equal("true ou false est attendu ici.", violation.GetProperty("description").GetString());
     }
 
     private async Task<Session> ScheduleAsync(string title, int inDays, int capacity)

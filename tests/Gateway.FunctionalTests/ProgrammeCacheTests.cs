@@ -6,24 +6,38 @@ using MassTransit;
 
 namespace Defis.Gateway.FunctionalTests;
 
-/// <summary>The public list of calls is served from Redis by every instance until a call is published or closed.</summary>
+/// <summary>The public list of calls is served from Redis by every instance until a call is published, closed or archived.</summary>
 [Collection(GatewayCollection.Name)]
 public sealed class ProgrammeCacheTests(GatewayPlatform platform)
 {
-    [Fact]
-    public async Task The_list_is_cached_across_instances_then_dropped_when_a_call_is_published()
-    {
-        var first = await ListAsync(platform.GatewayA);
-        var cached = await ListAsync(platform.GatewayB);
-        Assert.Equal(first.Body, cached.Body);
-        Assert.Equal("HIT", cached.Cache);
+    public static TheoryData<string> ListChanges => ["published", "closed", "archived"];
 
-        await platform.GatewayA.Service<IBus>().Publish(new ProgrammePublished(Guid.NewGuid(), "CB99", "Défi", DateTimeOffset.UtcNow,
-            DateTimeOffset.UtcNow.AddDays(30), 100_000_00, [], [], null) { OccurredAt = DateTimeOffset.UtcNow }, TestContext.Current.CancellationToken);
+    [Theory]
+    [MemberData(nameof(ListChanges))]
+    public async Task The_list_is_cached_across_instances_then_dropped_when_a_call_changes_it(string change)
+    {
+        // An earlier change keeps the list out of the cache for its settle period (CacheInvalidationSettle).
+        var (first, cached) = await Eventually.Until(async () => (await ListAsync(platform.GatewayA), await ListAsync(platform.GatewayB)),
+            lists => lists.Item2.Cache == "HIT", TimeSpan.FromSeconds(30), "the list cached by one instance and served by the other");
+        Assert.Equal(first.Body, cached.Body);
+
+        var changed = Event(change);
+        await platform.GatewayA.Service<IBus>().Publish(changed, changed.GetType(), TestContext.Current.CancellationToken);
 
         var fresh = await Eventually.Until(() => ListAsync(platform.GatewayB), list => list.Cache == "MISS",
-            TimeSpan.FromSeconds(30), "the published call invalidates the cached list");
+            TimeSpan.FromSeconds(30), $"the {change} call invalidates the cached list");
         Assert.NotEqual(first.Body, fresh.Body);
+    }
+
+    private static IntegrationEvent Event(string change)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return change switch
+        {
+            "published" => new ProgrammePublished(Guid.NewGuid(), "CB99", "Défi", now, now.AddDays(30), 100_000_00, [], [], null) { OccurredAt = now },
+            "closed" => new ProgrammeClosed(Guid.NewGuid(), "CB98", now) { OccurredAt = now },
+            _ => new ProgrammeArchived(Guid.NewGuid(), "CB97", now) { OccurredAt = now },
+        };
     }
 
     private static async Task<(string Cache, string Body)> ListAsync(ServiceHost<GatewaySettings> gateway)

@@ -37,6 +37,11 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
         { "criterion with bad code, no label, no weight, no scale", ["criteria[0].code", "criteria[0].label", "criteria[0].weight", "criteria[0].scale_max"] },
         { "grid with both criteria and a default", ["default_grid"] },
         { "assignment policy of zeros", ["reviewers_per_dossier", "max_per_juror"] },
+        { "manual assignment of nobody to a malformed dossier", ["dossier_id", "juror_user_id"] },
+        { "manual assignment of someone off the panel", ["juror_user_id"] },
+        { "replacement with nothing filled in", ["panel_id", "dossier_id", "from_juror_user_id", "to_juror_user_id", "reason"] },
+        { "replacement without a reason, to someone off the panel", ["reason"] },
+        { "replacement by someone off the panel", ["to_juror_user_id"] },
         { "conflict on a dossier that is no id, of no type", ["target", "type"] },
         { "conflict without a call, a kind, a target or a type", ["programme_code", "target_kind", "target", "type"] },
         { "review of malformed ids", ["panel_id", "dossier_id"] },
@@ -104,6 +109,20 @@ public sealed class BadInputTests(BadInputTests.Scene scene) : IClassFixture<Bad
             }, cancellationToken: cancellation).ResponseAsync,
             "assignment policy of zeros" => host.Assignments(host.StaffToken).ConfigureAssignmentsAsync(
                 new ConfigureAssignmentsRequest { PanelId = panelId }, cancellationToken: cancellation).ResponseAsync,
+            "manual assignment of nobody to a malformed dossier" => host.Assignments(host.StaffToken).AssignReviewerAsync(
+                new AssignReviewerRequest { PanelId = panelId, DossierId = "CB18-0002", JurorUserId = " " }, cancellationToken: cancellation).ResponseAsync,
+            "manual assignment of someone off the panel" => host.Assignments(host.StaffToken).AssignReviewerAsync(
+                new AssignReviewerRequest { PanelId = panelId, DossierId = dossier, JurorUserId = "passant" }, cancellationToken: cancellation).ResponseAsync,
+            "replacement with nothing filled in" => host.Assignments(host.StaffToken).ReassignReviewerAsync(
+                new ReassignReviewerRequest(), cancellationToken: cancellation).ResponseAsync,
+            "replacement without a reason, to someone off the panel" => host.Assignments(host.StaffToken).ReassignReviewerAsync(new ReassignReviewerRequest
+            {
+                PanelId = panelId, DossierId = dossier, FromJurorUserId = scene.AssignedJuror, ToJurorUserId = "passant", Reason = " ",
+            }, cancellationToken: cancellation).ResponseAsync,
+            "replacement by someone off the panel" => host.Assignments(host.StaffToken).ReassignReviewerAsync(new ReassignReviewerRequest
+            {
+                PanelId = panelId, DossierId = dossier, FromJurorUserId = scene.AssignedJuror, ToJurorUserId = "passant", Reason = "Indisponible.",
+            }, cancellationToken: cancellation).ResponseAsync,
             "conflict on a dossier that is no id, of no type" => host.Conflicts(juror).DeclareConflictAsync(new DeclareConflictRequest
             {
                 ProgrammeCode = scene.Call.Code,

@@ -11,6 +11,7 @@ public sealed class TemplateCatalogueTests
     private static readonly Dictionary<string, string> NotNotified = new()
     {
         ["ProgrammeClosed"] = "the draft reminders already warned the teams",
+        ["ProgrammeArchived"] = "staff archive a call themselves, long after its teams heard their decisions",
         ["DossierWithdrawn"] = "the lead did it themself",
         ["MilestoneValidated"] = "the tranche it releases is notified (TrancheReleased)",
         ["SupportPlanOpened"] = "follows the decision letter; the coach reaches the team directly",

@@ -387,6 +387,7 @@ public sealed class DossierFollowUpTests(PlatformInfrastructure infrastructure) 
         Assert.Equal("agent-lyon", reminders[0].LeadUserId);
         Assert.Single(closed, e => e.Code == "CB22");
         Assert.Equal(ProgrammeStatus.Archived, archived.Status);
+        Assert.Single(await OutboxAsync<ProgrammeArchived>(), e => e.Code == "CB22");
         Assert.Equal(StatusCode.FailedPrecondition, tooEarly.StatusCode);
         Assert.Single(await OutboxAsync<DraftReminderDue>(Guid.Parse(draft.Id)));
     }

@@ -56,7 +56,14 @@ public static class AccessRules
         new("jury", "/api/v1/jury/{**rest}", "jury"),
         new("funding", "/api/v1/funding/programmes/{programmeId}/events", "funding-events"),
         new("funding", "/api/v1/funding/{**rest}", "funding"),
-        // Anyone signed in registers to sessions (nobody needs a dossier to attend a webinar), so anyone lists their own.
+        // Anyone signed in may see a session, add it to their calendar, register and cancel (nobody needs a dossier to
+        // attend a webinar), and lists their own registrations; the service says which sessions each person sees.
+        // Scheduling, capacity, the list of registrants and attendance stay with the rule below, and are organisers'.
+        new("accompaniment", "/api/v1/accompaniment/sessions", SignedIn, Get),
+        new("accompaniment", "/api/v1/accompaniment/sessions/{sessionId}", SignedIn, Get),
+        new("accompaniment", "/api/v1/accompaniment/sessions/{sessionId}/calendar.ics", SignedIn, Get),
+        new("accompaniment", "/api/v1/accompaniment/sessions/{sessionId}/registrations", SignedIn, ["POST"]),
+        new("accompaniment", "/api/v1/accompaniment/sessions/{sessionId}/registrations/cancel", SignedIn, ["POST"]),
         new("accompaniment", "/api/v1/accompaniment/registrations/mine", SignedIn, Get),
         new("accompaniment", "/api/v1/accompaniment/{**rest}", "accompaniment"),
         // Files, thread and notes (issue 19); the file upload and download are the gateway's own routes (Files/).

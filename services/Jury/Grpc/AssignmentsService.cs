@@ -63,10 +63,14 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<BookContract> AssignReviewer(AssignReviewerRequest request, ServerCallContext context)
     {
-        var (panelId, dossierId) = RequestValues.PanelAndDossier(request.PanelId, request.DossierId);
+        var errors = new FieldViolations();
+        var (panelId, dossierId) = (errors.Id("panel_id", request.PanelId), errors.Id("dossier_id", request.DossierId));
+        errors.RequiredText("juror_user_id", request.JurorUserId, JuryLimits.UserId).ThrowIfAny();
+        var juror = request.JurorUserId.Trim();
         return await ChangeBookAsync(panelId, dossierId, context, (book, panel, dossier, register, actor, now) =>
         {
-            book.AssignManually(dossier, request.JurorUserId.Trim(), panel, register, actor, now);
+            RequireMember(panel, "juror_user_id", juror);
+            book.AssignManually(dossier, juror, panel, register, actor, now);
             return Task.CompletedTask;
         });
     }
@@ -74,10 +78,16 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<BookContract> ReassignReviewer(ReassignReviewerRequest request, ServerCallContext context)
     {
-        var (panelId, dossierId) = RequestValues.PanelAndDossier(request.PanelId, request.DossierId);
+        var errors = new FieldViolations();
+        var (panelId, dossierId) = (errors.Id("panel_id", request.PanelId), errors.Id("dossier_id", request.DossierId));
+        errors.RequiredText("from_juror_user_id", request.FromJurorUserId, JuryLimits.UserId)
+            .RequiredText("to_juror_user_id", request.ToJurorUserId, JuryLimits.UserId)
+            .RequiredText("reason", request.Reason, JuryLimits.Reason)
+            .ThrowIfAny();
         var from = request.FromJurorUserId.Trim();
         return await ChangeBookAsync(panelId, dossierId, context, async (book, panel, dossier, register, actor, now) =>
         {
+            RequireMember(panel, "to_juror_user_id", request.ToJurorUserId.Trim());
             // Read under the book's lock: a submission holds it shared, so it cannot slip in between.
             var submitted = await db.Reviews.AnyAsync(r => r.PanelId == panel.Id && r.DossierId == dossier.Id && r.JurorUserId == from &&
                 r.Status == Domain.ReviewStatus.Submitted, context.CancellationToken);
@@ -106,6 +116,18 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
         {
             Assignments = { books.SelectMany(b => b.Active.Where(a => a.JurorUserId == me).Select(a => a.ToContract(b))) },
         };
+    }
+
+    /// <summary>
+    /// Every field of a request is checked, and all its problems are named at once, before anything is read. A juror who
+    /// is not on the panel is then named at the field that designated them, as a form shows it.
+    /// </summary>
+    private static void RequireMember(Domain.Panel panel, string field, string jurorUserId)
+    {
+        if (panel.Find(jurorUserId) is null)
+        {
+            new FieldViolations().Add(field, $"« {jurorUserId} » ne siège pas dans ce jury.").ThrowIfAny();
+        }
     }
 
     private delegate Task BookChange(PanelAssignments book, Domain.Panel panel, DossierProfile dossier, ConflictRegister register, Actor actor, DateTimeOffset now);

@@ -42,7 +42,7 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
 
     /// <summary>
     /// Under the programme's row lock, so that it cannot race the clock: a call past its closing time that the
-    /// clock has not recorded yet is closed here first, with its ProgrammeClosed.
+    /// clock has not recorded yet is closed here first, with its ProgrammeClosed; then ProgrammeArchived.
     /// </summary>
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override Task<ProgrammeContract> ArchiveProgramme(ArchiveProgrammeRequest request, ServerCallContext context) =>
@@ -54,6 +54,7 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
                 db.AddIntegrationEvent(programme.ToClosedEvent(now));
             }
             programme.Archive();
+            db.AddIntegrationEvent(programme.ToArchivedEvent(now));
         });
 
     /// <summary>Under the programme's row lock, so that it cannot race the clock closing the call.</summary>

@@ -21,6 +21,9 @@ internal static class OutgoingEvents
     public static ProgrammeClosed ToClosedEvent(this Programme programme, DateTimeOffset now) =>
         new(programme.Id, programme.Code, programme.ClosesAt) { OccurredAt = now };
 
+    public static ProgrammeArchived ToArchivedEvent(this Programme programme, DateTimeOffset now) =>
+        new(programme.Id, programme.Code, now) { OccurredAt = now };
+
     public static DossierDraftCreated ToDraftCreatedEvent(this Dossier dossier, DateTimeOffset now) =>
         new(dossier.Id, dossier.ProgrammeCode, dossier.Title, dossier.LeadStructureName, dossier.CreatedBy, dossier.ContactEmail) { OccurredAt = now };
 

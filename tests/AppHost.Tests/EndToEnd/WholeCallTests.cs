@@ -34,11 +34,13 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
     [Fact(Timeout = 40 * 60 * 1000)]
     public async Task A_call_runs_from_publication_to_the_tranche_paid_on_a_validated_milestone()
     {
+        var started = Stopwatch.StartNew();
         var platform = await AspirePlatform.StartAsync(Replicas, TestContext.Current.CancellationToken);
         await using var stopAnyway = platform;
         try
         {
             await WaitForHealthyAsync(platform);
+            await RecordAsync($"Platform healthy after {started.Elapsed.TotalSeconds:0.0} s.");
             using var door = new PlatformDoor(platform);
             await using var ministry = await MinistryQueue.BindAsync(new Uri(await platform.ConnectionStringAsync("messaging", Cancellation)), Cancellation);
             var call = new Cast(door);
@@ -70,12 +72,24 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
         await Leftovers.StopAndCheckAsync(platform, output, Cancellation);
     }
 
-    /// <summary>Each step's time in the output: where the whole call spends its minutes, read from any run's report.</summary>
+    /// <summary>
+    /// Each step's time: where the whole call spends its minutes. In the test's output, which `dotnet test` shows only
+    /// when it fails, and in the test root's whole-call-steps.txt, which `./defis test` prints whatever the outcome.
+    /// </summary>
     private async Task StepAsync(string name, Func<Task> step)
     {
         var clock = Stopwatch.StartNew();
         await step();
-        output.WriteLine($"Step {name}: {clock.Elapsed.TotalSeconds:0.0} s.");
+        await RecordAsync($"Step {name}: {clock.Elapsed.TotalSeconds:0.0} s.");
+    }
+
+    private async Task RecordAsync(string line)
+    {
+        output.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("DEFIS_TEST_ROOT") is { Length: > 0 } root)
+        {
+            await File.AppendAllTextAsync(Path.Combine(root, "whole-call-steps.txt"), line + Environment.NewLine, Cancellation);
+        }
     }
 
     /// <summary>Everyone who acts in the call, each signed in with their own demo account.</summary>

@@ -163,10 +163,11 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/accompaniment/programmes/{P}/coaches                     401  401  401  403  403  403  403  200  403  403  403
         GET    /api/v1/accompaniment/programmes/{P}/waiting-selections          401  401  401  403  403  403  403  200  403  403  403
         POST   /api/v1/accompaniment/sessions                                   401  401  401  403  403  403  403  200  403  200  403  | {"programmeId":"{P}","kind":"SESSION_KIND_INFO_WEBINAR","title":"Webinaire","description":"Présentation","start":"2027-01-10T09:00:00Z","end":"2027-01-10T10:00:00Z","capacity":20,"url":"https://visio.example/defis"}
-        GET    /api/v1/accompaniment/sessions                                   401  401  401  200  200  403  403  200  403  200  403
-        GET    /api/v1/accompaniment/sessions/{X}                               401  401  401  404  404  403  403  404  403  404  403
-        POST   /api/v1/accompaniment/sessions/{X}/registrations                 401  401  401  404  404  403  403  404  403  404  403  | {}
-        POST   /api/v1/accompaniment/sessions/{X}/registrations/cancel          401  401  401  404  404  403  403  404  403  404  403  | {}
+        GET    /api/v1/accompaniment/sessions                                   401  401  401  200  200  200  200  200  200  200  200
+        GET    /api/v1/accompaniment/sessions/{X}                               401  401  401  404  404  404  404  404  404  404  404
+        GET    /api/v1/accompaniment/sessions/{X}/calendar.ics                  401  401  401  404  404  404  404  404  404  404  404
+        POST   /api/v1/accompaniment/sessions/{X}/registrations                 401  401  401  404  404  404  404  404  404  404  404  | {}
+        POST   /api/v1/accompaniment/sessions/{X}/registrations/cancel          401  401  401  404  404  404  404  404  404  404  404  | {}
         POST   /api/v1/accompaniment/sessions/{X}/capacity                      401  401  401  403  403  403  403  404  403  404  403  | {"capacity":10}
         GET    /api/v1/accompaniment/sessions/{X}/registrations                 401  401  401  403  403  403  403  404  403  404  403
         POST   /api/v1/accompaniment/sessions/{X}/attendance                    401  401  401  403  403  403  403  404  403  404  403  | {"userId":"porteur-a","attended":true}
