@@ -152,14 +152,7 @@ public sealed class BadInputTests(PlatformInfrastructure infrastructure) : IAsyn
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    private static IEnumerable<string> FieldsOf(string body)
-    {
-        using var json = JsonDocument.Parse(body);
-        return json.RootElement.GetProperty("details").EnumerateArray()
-            .Where(d => d.TryGetProperty("fieldViolations", out _))
-            .SelectMany(d => d.GetProperty("fieldViolations").EnumerateArray().Select(v => v.GetProperty("field").GetString()!))
-            .ToList();
-    }
+    private static IEnumerable<string> FieldsOf(string body) => RestRefusal.FieldsOf(body);
 
     private static CreateDossierRequest Bad(string change)
     {

@@ -39,7 +39,7 @@ public sealed class DossierFormTests
     [Theory]
     [InlineData(10_000_000, "100000")]
     [InlineData(123_450, "1234,50")]
-    public void Cents_are_shown_as_euros(long cents, string shown) => Assert.Equal(shown, DossierForm.Euros(cents));
+    public void Cents_are_shown_as_euros(long cents, string shown) => Assert.Equal(shown, EuroAmount.Typed(cents));
 
     [Fact]
     public void Every_input_of_the_form_has_its_field_once() =>

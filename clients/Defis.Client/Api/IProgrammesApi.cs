@@ -19,6 +19,14 @@ public interface IProgrammesApi
     [Post("/api/v1/programmes")]
     Task<Programme> CreateAsync([Body] ProgrammeTerms terms, CancellationToken cancellationToken = default);
 
+    /// <summary>Replaces a draft's terms entirely (their code is the call's); refused once the call is published.</summary>
+    [Put("/api/v1/programmes/{code}/terms")]
+    Task<Programme> UpdateDraftAsync(string code, [Body] ProgrammeTerms terms, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a call still drafted, whose code may then draft a new one; a published call is archived, never deleted.</summary>
+    [Delete("/api/v1/programmes/{code}")]
+    Task<DeleteDraftProgrammeResponse> DeleteDraftAsync(string code, CancellationToken cancellationToken = default);
+
     [Post("/api/v1/programmes/{code}/publish")]
     Task<Programme> PublishAsync(string code, [Body] PublishProgrammeRequest request, CancellationToken cancellationToken = default);
 

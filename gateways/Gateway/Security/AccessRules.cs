@@ -41,7 +41,8 @@ public static class AccessRules
         new("funding", "/api/v1/open-data/{**rest}", Public, Get),
         // Calls still drafted are staff's work in progress.
         new("submission", "/api/v1/programmes/drafts", "programme-staff", Get),
-        // The public list and pages of calls: any signed-in user; creating, publishing, archiving: staff only.
+        // The public list and pages of calls: any signed-in user; drafting, correcting or deleting a draft, publishing,
+        // archiving: staff only.
         new("submission", "/api/v1/programmes/{**rest}", SignedIn, Get),
         new("submission", "/api/v1/programmes/{**rest}", "programme-staff", Writes),
         // Background exports of dossiers (issue 20): programme staff only at the door; a job is its requester's alone

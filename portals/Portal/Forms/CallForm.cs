@@ -9,7 +9,7 @@ namespace Defis.Portal.Forms;
 /// taken or not, with its days and its grant range in euros), the phase asked at filing, the envelope, themes one per
 /// line, the structures, maturities, expenses and sections it admits or requires, and its optional figures.
 /// </summary>
-public sealed class CallForm
+public sealed partial class CallForm
 {
     public const string FormId = "formulaire-appel";
 
@@ -51,8 +51,10 @@ public sealed class CallForm
 
     public string? ClosesTime { get; set; }
 
-    public List<PhaseLine> Phases { get; set; } =
-        [.. new[] { Phase.Exploration, Phase.Incubation, Phase.Experimentation }.Select(p => new PhaseLine { Phase = p, Included = true })];
+    /// <summary>The phases the form offers, one line each, in the calendar's order.</summary>
+    private static readonly Phase[] FormPhases = [Phase.Exploration, Phase.Incubation, Phase.Experimentation];
+
+    public List<PhaseLine> Phases { get; set; } = [.. FormPhases.Select(p => new PhaseLine { Phase = p, Included = true })];
 
     public string? ApplicationPhase { get; set; }
 

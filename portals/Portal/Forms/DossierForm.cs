@@ -1,4 +1,3 @@
-using System.Globalization;
 using Defis.Contracts.Submission.V1;
 using Defis.SharedKernel.Time;
 
@@ -96,10 +95,10 @@ public sealed class DossierForm
             Department = content.Territories.FirstOrDefault()?.Code ?? "",
             ExpenseCategory = line?.Category ?? ExpenseCategory.Unspecified,
             ExpenseLabel = line?.Label ?? "",
-            ExpenseAmount = line is null ? "" : Euros(line.AmountCents),
+            ExpenseAmount = line is null ? "" : EuroAmount.Typed(line.AmountCents),
             ProviderName = line?.ProviderName ?? "",
             ProviderCountry = line?.ProviderCountry ?? "",
-            RequestedAmount = content.Budget is { RequestedAmountCents: > 0 } budget ? Euros(budget.RequestedAmountCents) : "",
+            RequestedAmount = content.Budget is { RequestedAmountCents: > 0 } budget ? EuroAmount.Typed(budget.RequestedAmountCents) : "",
             SignatoryName = act?.SignatoryName ?? "",
             SignatoryPosition = act?.Position ?? "",
             SignatoryLevel = act?.Level ?? SignatoryLevel.Unspecified,
@@ -149,11 +148,7 @@ public sealed class DossierForm
         return content;
     }
 
-    private static readonly CultureInfo FrenchNumbers = CultureInfo.GetCultureInfo("fr-FR");
-
     private static FormField Field(string input) => Fields.Single(field => field.Input == input);
-
-    internal static string Euros(long cents) => (cents / 100m).ToString(cents % 100 == 0 ? "0" : "0.00", FrenchNumbers);
 
     private static bool Blank(params string[] values) => values.All(string.IsNullOrWhiteSpace);
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Defis.Portal.Forms;
 
 /// <summary>
@@ -35,6 +37,11 @@ public static class EuroAmount
         }
         return amount.Cents ?? standIn;
     }
+
+    /// <summary>Cents as a person types them back into an input: « 100000 », « 1234,50 ». Read back as the same cents.</summary>
+    public static string Typed(long cents) => (cents / 100m).ToString(cents % 100 == 0 ? "0" : "0.00", FrenchNumbers);
+
+    private static readonly CultureInfo FrenchNumbers = CultureInfo.GetCultureInfo("fr-FR");
 
     public static Reading Read(string? typed)
     {

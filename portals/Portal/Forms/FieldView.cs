@@ -16,6 +16,9 @@ public sealed record FieldView(string Id, string Name, string Label, string Valu
 
     public bool Checked { get; init; }
 
+    /// <summary>Shown and sent but not typed in: a value the page does not let change (a call's code once drafted).</summary>
+    public bool ReadOnly { get; init; }
+
     public string ErrorId => Id + "-erreur";
 
     public string HintId => Id + "-aide";

@@ -6,8 +6,8 @@ using Contract = Defis.Contracts.Submission.V1;
 namespace Defis.Submission.Grpc;
 
 /// <summary>
-/// Reads the terms of a CreateProgramme request into the domain's, reporting every bad field at once with
-/// its path in ProgrammeTerms: first what the proto cannot say (missing instants, unknown enums), then the
+/// Reads the terms of a CreateProgramme or UpdateDraftProgramme request into the domain's, reporting every bad field
+/// at once with its path in ProgrammeTerms: first what the proto cannot say (missing instants, unknown enums), then the
 /// domain's own rules.
 /// </summary>
 internal static class ProgrammeTermsRequest

@@ -29,15 +29,39 @@ public sealed class ProgrammesService(SubmissionDbContext db, TimeProvider time)
         return programme.ToContract(now);
     }
 
+    /// <summary>
+    /// Under the programme's row lock, so that it cannot race a change of the draft: what ProgrammePublished announces is
+    /// what was published, and a draft deleted meanwhile is not found.
+    /// </summary>
     [Authorize(Roles = Roles.ProgrammeStaff)]
-    public override async Task<ProgrammeContract> PublishProgramme(PublishProgrammeRequest request, ServerCallContext context)
+    public override Task<ProgrammeContract> PublishProgramme(PublishProgrammeRequest request, ServerCallContext context) =>
+        ChangeLockedAsync(request.Code, context, (programme, now) =>
+        {
+            programme.Publish(now);
+            db.AddIntegrationEvent(programme.ToPublishedEvent(now));
+        });
+
+    /// <summary>
+    /// Under the programme's row lock, so that it cannot race the call's publication. No event: nothing outside
+    /// Submission knows a call before ProgrammePublished. Bad terms are refused before the call is looked up, whatever its state.
+    /// </summary>
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override Task<ProgrammeContract> UpdateDraftProgramme(UpdateDraftProgrammeRequest request, ServerCallContext context)
     {
-        var programme = await FindAsync(request.Code, staff: true, tracked: true, context.CancellationToken);
-        var now = time.GetUtcNow();
-        programme.Publish(now);
-        db.AddIntegrationEvent(programme.ToPublishedEvent(now));
-        await db.SaveChangesAsync(context.CancellationToken);
-        return programme.ToContract(now);
+        var terms = ProgrammeTermsRequest.Read(request.Terms);
+        return ChangeLockedAsync(request.Code, context, (programme, _) => programme.Revise(terms));
+    }
+
+    /// <summary>Under the programme's row lock, so that a draft being published is not deleted; no event, as for any draft.</summary>
+    [Authorize(Roles = Roles.ProgrammeStaff)]
+    public override async Task<DeleteDraftProgrammeResponse> DeleteDraftProgramme(DeleteDraftProgrammeRequest request, ServerCallContext context)
+    {
+        await ChangeLockedAsync(request.Code, context, (programme, _) =>
+        {
+            programme.EnsureDeletable();
+            db.Programmes.Remove(programme);
+        });
+        return new DeleteDraftProgrammeResponse();
     }
 
     /// <summary>

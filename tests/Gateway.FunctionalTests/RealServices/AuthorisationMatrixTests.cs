@@ -50,6 +50,8 @@ public sealed class AuthorisationMatrixTests(RealPlatform platform)
         GET    /api/v1/programmes/ZZ99/laureates?phase=PHASE_INCUBATION         404  404  404  404  404  404  404  404  404  404  404
         POST   /api/v1/programmes                                               401  401  401  403  403  403  403  200  403  403  403  | {terms}
         POST   /api/v1/programmes/ZZ99/publish                                  401  401  401  403  403  403  403  404  403  403  403  | {}
+        PUT    /api/v1/programmes/ZZ99/terms                                    401  401  401  403  403  403  403  404  403  403  403  | {terms}
+        DELETE /api/v1/programmes/ZZ99                                          401  401  401  403  403  403  403  404  403  403  403
         POST   /api/v1/programmes/ZZ99/archive                                  401  401  401  403  403  403  403  404  403  403  403  | {}
         POST   /api/v1/programmes/ZZ99/retention                                401  401  401  403  403  403  403  404  403  403  403  | {"retentionMonths":36}
         POST   /api/v1/programmes/CB21/retention                                401  401  401  403  403  403  403  400  403  403  403  | {"retentionMonths":61}

@@ -8,8 +8,8 @@ using Refit;
 namespace Defis.Portal.Pages.Instruction;
 
 /// <summary>
-/// A drafted call as applicants will read it, for staff to read again and publish. Once published it is instructed
-/// on its call page, where this address then leads.
+/// A drafted call as applicants will read it, for staff to read again, correct (ModifierAppel), publish, or delete once
+/// they confirm it. Once published it is instructed on its call page, where this address then leads.
 /// </summary>
 public sealed class BrouillonModel(PlatformAccess platform) : PageModel
 {
@@ -19,11 +19,16 @@ public sealed class BrouillonModel(PlatformAccess platform) : PageModel
 
     public bool JustCreated { get; private set; }
 
+    public bool JustRevised { get; private set; }
+
+    [BindProperty]
+    public DraftDeletionForm Suppression { get; set; } = new();
+
     public FormErrors Errors { get; private set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string code, bool cree, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string code, bool cree, bool modifie, CancellationToken cancellationToken)
     {
-        JustCreated = cree;
+        (JustCreated, JustRevised) = (cree, modifie);
         Programme = await platform.Client.Programmes.GetAsync(code, cancellationToken);
         return Programme.Status == ProgrammeStatus.Draft ? Page() : Redirect(CallPage(code));
     }
@@ -37,11 +42,34 @@ public sealed class BrouillonModel(PlatformAccess platform) : PageModel
         }
         catch (ApiException refused) when (refused.IsAboutTheInput())
         {
-            // Its closing passed meanwhile, or someone published it: said once, above the button.
-            Programme = await platform.Client.Programmes.GetAsync(code, cancellationToken);
-            Errors = FormErrors.FromRefusal(refused.Content, [], PublishFormId);
-            return this.Refused();
+            // Its closing passed meanwhile, or someone published it: said once, on the form.
+            return await RefusedAsync(code, FormErrors.FromRefusal(refused.Content, [], PublishFormId), cancellationToken);
         }
+    }
+
+    public async Task<IActionResult> OnPostSuppressionAsync(string code, CancellationToken cancellationToken)
+    {
+        var local = new FormErrors();
+        if (!Suppression.MaySend(local))
+        {
+            return await RefusedAsync(code, DraftDeletionForm.Unsent(local), cancellationToken);
+        }
+        try
+        {
+            await platform.Client.Programmes.DeleteDraftAsync(code, cancellationToken);
+            return Redirect($"/instruction?supprime={Uri.EscapeDataString(code)}");
+        }
+        catch (ApiException refused) when (refused.IsAboutTheInput())
+        {
+            return await RefusedAsync(code, DraftDeletionForm.Refusal(refused.Content), cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> RefusedAsync(string code, FormErrors errors, CancellationToken cancellationToken)
+    {
+        Programme = await platform.Client.Programmes.GetAsync(code, cancellationToken);
+        Errors = errors;
+        return this.Refused();
     }
 
     private static string CallPage(string code) => $"/instruction/appels/{Uri.EscapeDataString(code)}";

@@ -42,16 +42,27 @@ public sealed class Programme
         return programme;
     }
 
+    /// <summary>
+    /// Replaces a draft's terms entirely, checked as at creation. Terms naming another call are refused whatever the
+    /// call's state, as any other bad argument is; the code is the call's identity and prefixes its dossiers' references.
+    /// </summary>
     public void Revise(ProgrammeTerms terms)
     {
-        EnsureStatus(ProgrammeStatus.Draft, "PROGRAMME_NOT_DRAFT", "Seul un appel en brouillon peut être modifié.");
         if (terms.Code != Code)
         {
-            throw new RequestValidationException([new FieldViolation("code", "Le code d'un appel ne change pas.")]);
+            throw new RequestValidationException([new FieldViolation("code", $"Le code d'un appel ne change pas : ces conditions sont celles de l'appel {Code}.")]);
         }
+        EnsureStatus(ProgrammeStatus.Draft, "PROGRAMME_NOT_DRAFT", $"L'appel {Code} a été publié : ses conditions ne changent plus.");
         ProgrammeTermsCheck.Check(terms).ThrowIfAny();
         Apply(terms);
     }
+
+    /// <summary>
+    /// Only a draft is deleted (one made by mistake): a published call has been announced, and is archived once
+    /// closed, never deleted.
+    /// </summary>
+    public void EnsureDeletable() =>
+        EnsureStatus(ProgrammeStatus.Draft, "PROGRAMME_NOT_DRAFT", $"L'appel {Code} a été publié : il ne peut plus être supprimé, seulement archivé une fois clos.");
 
     /// <summary>
     /// Staff may change the retention until the call closes (decision 0032), published or not; the other terms are
