@@ -68,6 +68,18 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.Locator("#brouillons").GetByRole(AriaRole.Link, new() { Name = $"Appel {call.Code} en préparation" })).ToBeVisibleAsync();
             await browser.CheckPageAsync("instruction-brouillons");
             await page.Locator("#brouillons").GetByRole(AriaRole.Link, new() { Name = $"Appel {call.Code} en préparation" }).ClickAsync();
+
+            // A draft is corrected on the form it was drafted with, filled with what was saved.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Modifier l'appel" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Modifier l'appel {call.Code} en préparation", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#Form_Title")).ToHaveValueAsync(expected.Title);
+            await browser.CheckPageAsync("appel-modification");
+            expected.Title = $"{expected.Title} (revu)";
+            await page.Locator("#Form_Title").FillAsync(expected.Title);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les modifications" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Les modifications de l'appel sont enregistrées")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(expected.Title, new() { Exact = true })).ToBeVisibleAsync();
+
             await page.GetByRole(AriaRole.Button, new() { Name = $"Publier l'appel {call.Code}" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Dossiers de l'appel {call.Code}", Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText($"L'appel {call.Code} est publié")).ToBeVisibleAsync();
