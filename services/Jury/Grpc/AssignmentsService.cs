@@ -63,9 +63,8 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<BookContract> AssignReviewer(AssignReviewerRequest request, ServerCallContext context)
     {
-        var errors = new FieldViolations();
-        var (panelId, dossierId) = (errors.Id("panel_id", request.PanelId), errors.Id("dossier_id", request.DossierId));
-        errors.RequiredText("juror_user_id", request.JurorUserId, JuryLimits.UserId).ThrowIfAny();
+        var (panelId, dossierId) = RequestValues.PanelAndDossier(request.PanelId, request.DossierId,
+            errors => errors.RequiredText("juror_user_id", request.JurorUserId, JuryLimits.UserId));
         var juror = request.JurorUserId.Trim();
         return await ChangeBookAsync(panelId, dossierId, context, (book, panel, dossier, register, actor, now) =>
         {
@@ -78,20 +77,18 @@ public sealed class AssignmentsService(JuryDbContext db, TimeProvider time) : As
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<BookContract> ReassignReviewer(ReassignReviewerRequest request, ServerCallContext context)
     {
-        var errors = new FieldViolations();
-        var (panelId, dossierId) = (errors.Id("panel_id", request.PanelId), errors.Id("dossier_id", request.DossierId));
-        errors.RequiredText("from_juror_user_id", request.FromJurorUserId, JuryLimits.UserId)
+        var (panelId, dossierId) = RequestValues.PanelAndDossier(request.PanelId, request.DossierId, errors => errors
+            .RequiredText("from_juror_user_id", request.FromJurorUserId, JuryLimits.UserId)
             .RequiredText("to_juror_user_id", request.ToJurorUserId, JuryLimits.UserId)
-            .RequiredText("reason", request.Reason, JuryLimits.Reason)
-            .ThrowIfAny();
-        var from = request.FromJurorUserId.Trim();
+            .RequiredText("reason", request.Reason, JuryLimits.Reason));
+        var (from, to) = (request.FromJurorUserId.Trim(), request.ToJurorUserId.Trim());
         return await ChangeBookAsync(panelId, dossierId, context, async (book, panel, dossier, register, actor, now) =>
         {
-            RequireMember(panel, "to_juror_user_id", request.ToJurorUserId.Trim());
+            RequireMember(panel, "to_juror_user_id", to);
             // Read under the book's lock: a submission holds it shared, so it cannot slip in between.
             var submitted = await db.Reviews.AnyAsync(r => r.PanelId == panel.Id && r.DossierId == dossier.Id && r.JurorUserId == from &&
                 r.Status == Domain.ReviewStatus.Submitted, context.CancellationToken);
-            book.Reassign(dossier, from, request.ToJurorUserId.Trim(), submitted, request.Reason, panel, register, actor, now);
+            book.Reassign(dossier, from, to, submitted, request.Reason, panel, register, actor, now);
         });
     }
 

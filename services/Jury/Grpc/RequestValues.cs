@@ -6,10 +6,12 @@ namespace Defis.Jury.Grpc;
 /// <summary>Reads request values into domain values, naming the field when one is unusable.</summary>
 internal static class RequestValues
 {
-    public static (Guid PanelId, Guid DossierId) PanelAndDossier(string panelId, string dossierId)
+    /// <param name="others">The request's other checks, so that every bad field is named in one answer.</param>
+    public static (Guid PanelId, Guid DossierId) PanelAndDossier(string panelId, string dossierId, Action<FieldViolations>? others = null)
     {
         var errors = new FieldViolations();
         var ids = (errors.Id("panel_id", panelId), errors.Id("dossier_id", dossierId));
+        others?.Invoke(errors);
         errors.ThrowIfAny();
         return ids;
     }
