@@ -1,5 +1,6 @@
 using Defis.ServiceDefaults.Errors;
 using Defis.ServiceDefaults.Health;
+using Defis.ServiceDefaults.Resilience;
 using Defis.ServiceDefaults.Security;
 using Defis.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,7 @@ public static class Extensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler();
+            http.AddStandardResilienceHandler(HttpResilience.Standard);
             http.AddServiceDiscovery();
         });
         builder.AddDefaultAuthentication();

@@ -1,11 +1,12 @@
 using System.Net;
 using Defis.Portal.Gateway;
+using Defis.ServiceDefaults.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Defis.Portal.UnitTests;
 
 /// <summary>
-/// The portal's calls to the gateway replace ServiceDefaults' resilience handler, not add to it: a read that met a
+/// The portal's own handler for its calls to the gateway (a longer attempt) keeps every client's rule: a read that met a
 /// passing failure is tried again, a write never is, since the first may have been done.
 /// </summary>
 public sealed class GatewayCallsTests
@@ -43,7 +44,7 @@ public sealed class GatewayCallsTests
         var services = new ServiceCollection();
         services.AddLogging();
         // As ServiceDefaults does for every client of every host.
-        services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(HttpResilience.Standard));
         services.AddGatewayCalls();
         services.AddHttpClient(PlatformAccess.HandlerName).ConfigurePrimaryHttpMessageHandler(() => gateway);
         var provider = services.BuildServiceProvider();

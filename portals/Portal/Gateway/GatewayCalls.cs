@@ -1,12 +1,13 @@
+using Defis.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace Defis.Portal.Gateway;
 
 /// <summary>
-/// How the portal's calls to the gateway behave when the platform is slow or briefly away. A person is waiting, often
-/// after pressing a button: reads are retried, writes never are. A write whose answer came too late may still have been
-/// done (the gateway sees it through, decision 0035), so sending it again could do it twice; the 503 page asks the person
-/// to check before sending it again. One attempt may take as long as a loaded platform needs to answer a write.
+/// How the portal's calls to the gateway behave when the platform is slow or briefly away: as every client's
+/// (<see cref="HttpResilience"/>: reads retried, writes never), but one attempt may take as long as a loaded platform
+/// needs to answer a write, 30 s instead of the standard 10. A write that still timed out may have been done (the gateway
+/// sees it through, decision 0035): the 503 page asks the person to check before sending it again.
 /// </summary>
 public static class GatewayCalls
 {
@@ -24,7 +25,7 @@ public static class GatewayCalls
 
     private static void Configure(HttpStandardResilienceOptions options)
     {
-        options.Retry.DisableForUnsafeHttpMethods();
+        HttpResilience.Standard(options);
         options.AttemptTimeout.Timeout = AttemptTimeout;
         options.TotalRequestTimeout.Timeout = 2 * AttemptTimeout;
         // The circuit breaker's window must hold at least two attempts.
