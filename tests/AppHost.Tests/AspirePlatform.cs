@@ -4,6 +4,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Defis.LocalServers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Defis.AppHost.Tests;
 
@@ -34,7 +35,10 @@ public sealed class AspirePlatform : IAsyncDisposable
     public Uri LoginUrl => new(Dashboard, $"/login?t={BrowserToken}");
 
     /// <summary>One instance DCP runs for a resource (a project with replicas has several).</summary>
-    public sealed record Instance(string Resource, string Name, string? State, int? Pid);
+    public sealed record Instance(string Resource, string Name, string? State, HealthStatus? Health, int? Pid)
+    {
+        public bool IsWell => State == KnownResourceStates.Running && Health is null or HealthStatus.Healthy;
+    }
 
     /// <summary>
     /// Every instance now known, read from the notifications Aspire replays to a new watcher; the replay is over once
@@ -58,7 +62,7 @@ public sealed class AspirePlatform : IAsyncDisposable
         {
             // The replay is over.
         }
-        return [.. latest.Values.Select(e => new Instance(e.Resource.Name, e.ResourceId, e.Snapshot.State?.Text, PidOf(e.Snapshot)))];
+        return [.. latest.Values.Select(e => new Instance(e.Resource.Name, e.ResourceId, e.Snapshot.State?.Text, e.Snapshot.HealthStatus, PidOf(e.Snapshot)))];
     }
 
     /// <summary>The process of every executable and project instance DCP runs now, by instance name.</summary>
@@ -105,8 +109,60 @@ public sealed class AspirePlatform : IAsyncDisposable
         return new AspirePlatform(app, dataFolder, browserToken, apiKey);
     }
 
-    public Task WaitForHealthyAsync(string resource, CancellationToken cancellationToken) =>
-        _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancellationToken);
+    /// <summary>
+    /// Waits until the resource is healthy, or fails after <paramref name="bound"/> naming every instance that is not and
+    /// the end of its log: Aspire's own wait never ends when a resource never gets there.
+    /// </summary>
+    public async Task WaitForHealthyAsync(string resource, TimeSpan bound, CancellationToken cancellationToken)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(bound);
+        try
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, bounded.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{resource} not healthy within {bound.TotalSeconds:0} s.\n{await UnwellAsync(cancellationToken)}");
+        }
+    }
+
+    /// <summary>Every instance that is not running healthy, with the last lines of its log: why the platform is not up.</summary>
+    public async Task<string> UnwellAsync(CancellationToken cancellationToken)
+    {
+        var unwell = (await InstancesAsync(cancellationToken)).Where(i => !i.IsWell).OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
+        if (unwell.Count == 0)
+        {
+            return "Every instance runs healthy.";
+        }
+        var report = new System.Text.StringBuilder();
+        foreach (var instance in unwell)
+        {
+            report.AppendLine($"{instance.Name}: {instance.State}/{instance.Health}");
+            foreach (var line in await LastLogLinesAsync(instance.Name, 12))
+            {
+                report.AppendLine($"  | {line}");
+            }
+        }
+        return report.ToString();
+    }
+
+    private async Task<IReadOnlyList<string>> LastLogLinesAsync(string instance, int count)
+    {
+        var last = new Queue<string>();
+        await foreach (var batch in _app.Services.GetRequiredService<ResourceLoggerService>().GetAllAsync(instance))
+        {
+            foreach (var line in batch)
+            {
+                last.Enqueue(line.Content);
+                if (last.Count > count)
+                {
+                    last.Dequeue();
+                }
+            }
+        }
+        return [.. last];
+    }
 
     public Uri Endpoint(string resource, string endpoint = "http") => _app.GetEndpoint(resource, endpoint);
 
@@ -117,8 +173,31 @@ public sealed class AspirePlatform : IAsyncDisposable
     public string Secret(string name) => File.ReadAllText(Path.Combine(DataFolder, name)).Trim();
 
     /// <summary>Runs a resource command as the dashboard's button does.</summary>
-    public Task<ExecuteCommandResult> ExecuteCommandAsync(string resource, string command, CancellationToken cancellationToken) =>
-        _app.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command, cancellationToken);
+    public async Task<ExecuteCommandResult> ExecuteCommandAsync(string resource, string command, TimeSpan bound, CancellationToken cancellationToken)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(bound);
+        return await _app.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command, bounded.Token)
+            .WaitAsync(bounded.Token);
+    }
+
+    /// <summary>
+    /// Stops and disposes the AppHost within <paramref name="bound"/>; false when it did not, which Aspire.Hosting.Testing
+    /// has been seen to do (minutes and more) after a resource never became healthy (microsoft/aspire#7139). What it
+    /// leaves running, the test command stops by its data folder.
+    /// </summary>
+    public async Task<bool> DisposeWithinAsync(TimeSpan bound)
+    {
+        try
+        {
+            await DisposeAsync().AsTask().WaitAsync(bound);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -8,7 +8,7 @@ namespace Defis.AppHost.Tests.EndToEnd;
 public static class Leftovers
 {
     // DCP stops the resources after the AppHost has gone, in about 13 s; generous for a loaded machine.
-    private static readonly TimeSpan StopBound = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan StopBound = TimeSpan.FromMinutes(2);
 
     public static string States(AspirePlatform platform)
     {
@@ -32,7 +32,14 @@ public static class Leftovers
         Assert.Contains(pids.Keys, name => name.StartsWith("gateway", StringComparison.Ordinal));
         Assert.Equal(2, pids.Keys.Count(name => name.StartsWith("notification", StringComparison.Ordinal)));
         var running = pids.Values.Select(ProcessTable.Find).OfType<ProcessTable.Entry>().ToList();
-        await platform.App.StopAsync(cancellationToken);
+        try
+        {
+            await platform.App.StopAsync(cancellationToken).WaitAsync(StopBound, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The AppHost did not stop within {StopBound.TotalSeconds:0} s.");
+        }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {

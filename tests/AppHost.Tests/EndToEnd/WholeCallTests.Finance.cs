@@ -22,7 +22,7 @@ public sealed partial class WholeCallTests
     private async Task CommitThroughThePortalAsync(Cast call, AspirePlatform platform, string milestone)
     {
         var clock = Stopwatch.StartNew();
-        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await platform.WaitForHealthyAsync("portal", EventBound, Cancellation);
         await using var browser = await PortalBrowser.OpenAsync(output, "finance");
         var page = browser.Page;
         try

@@ -18,7 +18,7 @@ public sealed partial class WholeCallTests
     private async Task ScoreThroughThePortalAsync(Cast call, AspirePlatform platform, Grid grid, IReadOnlyList<Assignment> assignments)
     {
         var clock = Stopwatch.StartNew();
-        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await platform.WaitForHealthyAsync("portal", EventBound, Cancellation);
         await using var browser = await PortalBrowser.OpenAsync(output, "jure");
         var page = browser.Page;
         try
@@ -68,7 +68,7 @@ public sealed partial class WholeCallTests
         // The page offers the calls in the gateway's list, which learns of a new one from ProgrammePublished.
         await Poll.UntilAsync(() => call.ConflictedJuror.Programmes.ListPublishedAsync(Cancellation), l => l.Programmes.Any(p => p.Code == call.Code), EventBound,
             "the call in the gateway's list of published calls", Cancellation);
-        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await platform.WaitForHealthyAsync("portal", EventBound, Cancellation);
         await using var browser = await PortalBrowser.OpenAsync(output, "jure-conflit");
         var page = browser.Page;
         try

@@ -44,7 +44,7 @@ public sealed partial class WholeCallTests
         // The call's panels page is Jury's 404 until Jury has received ProgrammePublished.
         await Poll.UntilAsync(() => call.Staff.Jury.ListProgrammePanelsAsync(call.Code, Cancellation), _ => true, EventBound,
             "the call known to Jury, from ProgrammePublished", Cancellation);
-        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await platform.WaitForHealthyAsync("portal", EventBound, Cancellation);
         call.PanelId = await SetUpPanelInBrowserAsync(call.Code, platform);
 
         var panel = await call.Staff.Jury.GetPanelAsync(call.PanelId, Cancellation);

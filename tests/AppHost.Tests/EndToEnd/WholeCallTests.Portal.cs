@@ -28,7 +28,7 @@ public sealed partial class WholeCallTests
         // The gateway keeps the list of calls in Redis until ProgrammePublished reaches it: the page must show the new one.
         await Poll.UntilAsync(() => call.Staff.Programmes.ListPublishedAsync(Cancellation), l => l.Programmes.Any(p => p.Code == code), EventBound,
             "the new call in the gateway's list of published calls", Cancellation);
-        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await platform.WaitForHealthyAsync("portal", EventBound, Cancellation);
         var portal = platform.Endpoint("portal");
 
         await using var browser = await PortalBrowser.OpenAsync(output, "porteur");

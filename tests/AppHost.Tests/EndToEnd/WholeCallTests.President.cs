@@ -22,7 +22,7 @@ public sealed partial class WholeCallTests
     private async Task<string> DecideThroughThePortalAsync(Cast call, AspirePlatform platform)
     {
         var clock = Stopwatch.StartNew();
-        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await platform.WaitForHealthyAsync("portal", EventBound, Cancellation);
         await using var browser = await PortalBrowser.OpenAsync(output, "president");
         var page = browser.Page;
         try

@@ -30,7 +30,7 @@ public sealed partial class WholeCallTests
         var paris = ParisTime.Zone;
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, paris).DateTime).AddDays(3);
         var start = day.ToDateTime(new TimeOnly(10, 0));
-        await platform.WaitForHealthyAsync("portal", Cancellation);
+        await platform.WaitForHealthyAsync("portal", EventBound, Cancellation);
 
         await ScheduleThroughThePortalAsync(call, platform, title, day);
         var session = Assert.Single((await call.SecondTeam.Sessions.ListAsync(call.ProgrammeId, Cancellation)).Sessions, s => s.Title == title);

@@ -30,15 +30,16 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    // Alone it takes 13–15 minutes; beside the other test projects on the same two cores, 25 were not always enough.
+    // Alone it takes 12–15 minutes; beside the other test projects on the same two cores, 25 were not always enough.
     [Fact(Timeout = 40 * 60 * 1000)]
     public async Task A_call_runs_from_publication_to_the_tranche_paid_on_a_validated_milestone()
     {
         var started = Stopwatch.StartNew();
-        var platform = await AspirePlatform.StartAsync(Replicas, TestContext.Current.CancellationToken);
-        await using var stopAnyway = platform;
+        await RecordAsync("AppHost starting.");
+        var platform = await StartAsync();
         try
         {
+            await RecordAsync($"AppHost started after {started.Elapsed.TotalSeconds:0.0} s.");
             await WaitForHealthyAsync(platform);
             await RecordAsync($"Platform healthy after {started.Elapsed.TotalSeconds:0.0} s.");
             using var door = new PlatformDoor(platform);
@@ -63,21 +64,50 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
             await StepAsync("CheckCommands", () => CheckCommandsAsync(call, platform));
             await StepAsync("FileThroughThePortal", () => FileThroughThePortalAsync(call, platform));
             await StepAsync("CorrectThroughThePortal", () => CorrectThroughThePortalAsync(call, platform));
+            await Leftovers.StopAndCheckAsync(platform, output, TestContext.Current.CancellationToken);
         }
-        catch
+        catch (Exception failure)
         {
-            output.WriteLine($"Resources: {Leftovers.States(platform)}");
+            await RecordAsync($"Failed after {started.Elapsed.TotalSeconds:0.0} s: {failure.GetType().Name}: {failure.Message}");
+            await RecordAsync($"Resources: {Leftovers.States(platform)}");
+            await StopAnywayAsync(platform);
             throw;
         }
-        await Leftovers.StopAndCheckAsync(platform, output, Cancellation);
+        await platform.DisposeAsync();
+    }
+
+    private async Task<AspirePlatform> StartAsync()
+    {
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        bound.CancelAfter(StartBound);
+        try
+        {
+            return await AspirePlatform.StartAsync(Replicas, bound.Token);
+        }
+        catch (OperationCanceledException) when (!Cancellation.IsCancellationRequested)
+        {
+            await RecordAsync($"The AppHost did not start within {StartBound.TotalSeconds:0} s.");
+            throw;
+        }
+    }
+
+    /// <summary>After a failure: the AppHost is stopped, but never for longer than the failure's own report waits.</summary>
+    private async Task StopAnywayAsync(AspirePlatform platform)
+    {
+        if (!await platform.DisposeWithinAsync(Leftovers.StopBound))
+        {
+            await RecordAsync($"The AppHost did not stop within {Leftovers.StopBound.TotalSeconds:0} s; the test command stops what it left.");
+        }
     }
 
     /// <summary>
-    /// Each step's time: where the whole call spends its minutes. In the test's output, which `dotnet test` shows only
-    /// when it fails, and in the test root's whole-call-steps.txt, which `./defis test` prints whatever the outcome.
+    /// Each step's start and time: where the whole call spends its minutes, and where it stopped when it did. In the
+    /// test's output, which `dotnet test` shows only when it fails, and in the test root's whole-call-steps.txt, which
+    /// `./defis test` prints at the end of its run whatever the outcome.
     /// </summary>
     private async Task StepAsync(string name, Func<Task> step)
     {
+        await RecordAsync($"Step {name}: started.");
         var clock = Stopwatch.StartNew();
         await step();
         await RecordAsync($"Step {name}: {clock.Elapsed.TotalSeconds:0.0} s.");
@@ -88,7 +118,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
         output.WriteLine(line);
         if (Environment.GetEnvironmentVariable("DEFIS_TEST_ROOT") is { Length: > 0 } root)
         {
-            await File.AppendAllTextAsync(Path.Combine(root, "whole-call-steps.txt"), line + Environment.NewLine, Cancellation);
+            await File.AppendAllTextAsync(Path.Combine(root, "whole-call-steps.txt"), line + Environment.NewLine, CancellationToken.None);
         }
     }
 
@@ -131,16 +161,7 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
     private async Task WaitForHealthyAsync(AspirePlatform platform)
     {
         var clock = Stopwatch.StartNew();
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
-        bound.CancelAfter(StartBound);
-        try
-        {
-            await platform.WaitForHealthyAsync("gateway", bound.Token);
-        }
-        catch (OperationCanceledException) when (!Cancellation.IsCancellationRequested)
-        {
-            throw new TimeoutException($"Not every resource healthy within {StartBound}: {Leftovers.States(platform)}");
-        }
+        await platform.WaitForHealthyAsync("gateway", StartBound, Cancellation);
         output.WriteLine($"All healthy {clock.Elapsed.TotalSeconds:0.0} s after the AppHost started.");
         var running = (await platform.InstancesAsync(Cancellation)).Where(i => i.State == KnownResourceStates.Running).ToList();
         foreach (var service in new[] { "submission", "jury", "funding", "accompaniment", "notification" })
