@@ -74,8 +74,8 @@ public sealed class AspirePlatform : IAsyncDisposable
 
     public DistributedApplication App => _app;
 
-    /// <summary>Starts the AppHost with <paramref name="replicas"/> instances of each service.</summary>
-    public static async Task<AspirePlatform> StartAsync(int replicas, CancellationToken cancellationToken)
+    /// <summary>Builds the AppHost with <paramref name="replicas"/> instances of each service; <see cref="StartAsync"/> starts it.</summary>
+    public static async Task<AspirePlatform> BuildAsync(int replicas, CancellationToken cancellationToken)
     {
         var root = Environment.GetEnvironmentVariable("DEFIS_TEST_ROOT") ?? Path.GetTempPath();
         var dataFolder = Path.Combine(root, $"defis-aspire-test-{Guid.NewGuid():N}"[..40]);
@@ -105,8 +105,26 @@ public sealed class AspirePlatform : IAsyncDisposable
         builder.Configuration["AppHost:BrowserToken"] = browserToken;
         builder.Configuration["AppHost:DashboardApiKey"] = apiKey;
         var app = await builder.BuildAsync(cancellationToken);
-        await app.StartAsync(cancellationToken);
         return new AspirePlatform(app, dataFolder, browserToken, apiKey);
+    }
+
+    /// <summary>
+    /// Starts the AppHost, or fails after <paramref name="bound"/> naming every instance not running healthy and the end
+    /// of its log: Aspire.Hosting.Testing's start returns once every resource has been created, which waits for each
+    /// resource's dependencies, and never ends when one of them never comes up.
+    /// </summary>
+    public async Task StartAsync(TimeSpan bound, CancellationToken cancellationToken)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(bound);
+        try
+        {
+            await _app.StartAsync(bounded.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The AppHost did not start within {bound.TotalSeconds:0} s.\n{await UnwellAsync(cancellationToken)}");
+        }
     }
 
     /// <summary>

@@ -10,6 +10,19 @@ public static class Leftovers
     // DCP stops the resources after the AppHost has gone, in about 13 s; generous for a loaded machine.
     public static readonly TimeSpan StopBound = TimeSpan.FromMinutes(2);
 
+    /// <summary>The resources' states, or that the AppHost has stopped (which takes its services with it).</summary>
+    public static string StatesOrStopped(AspirePlatform platform)
+    {
+        try
+        {
+            return States(platform);
+        }
+        catch (ObjectDisposedException)
+        {
+            return "the AppHost has stopped.";
+        }
+    }
+
     public static string States(AspirePlatform platform)
     {
         var notifications = platform.App.Services.GetRequiredService<ResourceNotificationService>();

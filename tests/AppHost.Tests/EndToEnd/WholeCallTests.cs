@@ -35,60 +35,52 @@ public sealed partial class WholeCallTests(ITestOutputHelper output)
     public async Task A_call_runs_from_publication_to_the_tranche_paid_on_a_validated_milestone()
     {
         var started = Stopwatch.StartNew();
-        await RecordAsync("AppHost starting.");
-        var platform = await StartAsync();
+        var platform = await AspirePlatform.BuildAsync(Replicas, Cancellation);
         try
         {
+            await RecordAsync("AppHost starting.");
+            await platform.StartAsync(StartBound, Cancellation);
             await RecordAsync($"AppHost started after {started.Elapsed.TotalSeconds:0.0} s.");
             await WaitForHealthyAsync(platform);
             await RecordAsync($"Platform healthy after {started.Elapsed.TotalSeconds:0.0} s.");
-            using var door = new PlatformDoor(platform);
-            await using var ministry = await MinistryQueue.BindAsync(new Uri(await platform.ConnectionStringAsync("messaging", Cancellation)), Cancellation);
-            var call = new Cast(door);
-
-            await StepAsync("WarmUp", () => WarmUpAsync(call, platform));
-            await StepAsync("PublishCall", () => PublishCallAsync(call, platform));
-            await StepAsync("SetUpJury", () => SetUpJuryAsync(call, platform));
-            await StepAsync("SetUpMoneyAndCoaching", () => SetUpMoneyAndCoachingAsync(call));
-            await StepAsync("FileDossiers", () => FileDossiersAsync(call));
-            await StepAsync("CheckConflictedJuror", () => CheckConflictedJurorAsync(call));
-            await StepAsync("Score", () => ScoreAsync(call, platform));
-            await StepAsync("Decide", () => DecideAsync(call, platform));
-            await StepAsync("CommitGrant", () => CommitGrantAsync(call, ministry, platform));
-            await StepAsync("ValidateMilestone", () => ValidateMilestoneAsync(call, ministry, platform));
-            await StepAsync("DeclareExpense", () => DeclareAnExpenseAsync(call, platform));
-            await StepAsync("Sessions", () => SessionsThroughThePortalAsync(call, platform));
-            await StepAsync("CheckInboxes", () => CheckInboxesAsync(call));
-            await StepAsync("CheckMails", () => CheckMailsAsync(call, platform));
-            await StepAsync("CheckTrace", () => CheckTraceAsync(call, platform));
-            await StepAsync("CheckCommands", () => CheckCommandsAsync(call, platform));
-            await StepAsync("FileThroughThePortal", () => FileThroughThePortalAsync(call, platform));
-            await StepAsync("CorrectThroughThePortal", () => CorrectThroughThePortalAsync(call, platform));
+            await RunTheCallAsync(platform);
             await Leftovers.StopAndCheckAsync(platform, output, TestContext.Current.CancellationToken);
         }
         catch (Exception failure)
         {
             await RecordAsync($"Failed after {started.Elapsed.TotalSeconds:0.0} s: {failure.GetType().Name}: {failure.Message}");
-            await RecordAsync($"Resources: {Leftovers.States(platform)}");
+            await RecordAsync($"Resources: {Leftovers.StatesOrStopped(platform)}");
             await StopAnywayAsync(platform);
             throw;
         }
         await platform.DisposeAsync();
     }
 
-    private async Task<AspirePlatform> StartAsync()
+    /// <summary>The call itself; its broker connection and clients are closed before the AppHost is stopped.</summary>
+    private async Task RunTheCallAsync(AspirePlatform platform)
     {
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
-        bound.CancelAfter(StartBound);
-        try
-        {
-            return await AspirePlatform.StartAsync(Replicas, bound.Token);
-        }
-        catch (OperationCanceledException) when (!Cancellation.IsCancellationRequested)
-        {
-            await RecordAsync($"The AppHost did not start within {StartBound.TotalSeconds:0} s.");
-            throw;
-        }
+        using var door = new PlatformDoor(platform);
+        await using var ministry = await MinistryQueue.BindAsync(new Uri(await platform.ConnectionStringAsync("messaging", Cancellation)), Cancellation);
+        var call = new Cast(door);
+
+        await StepAsync("WarmUp", () => WarmUpAsync(call, platform));
+        await StepAsync("PublishCall", () => PublishCallAsync(call, platform));
+        await StepAsync("SetUpJury", () => SetUpJuryAsync(call, platform));
+        await StepAsync("SetUpMoneyAndCoaching", () => SetUpMoneyAndCoachingAsync(call));
+        await StepAsync("FileDossiers", () => FileDossiersAsync(call));
+        await StepAsync("CheckConflictedJuror", () => CheckConflictedJurorAsync(call));
+        await StepAsync("Score", () => ScoreAsync(call, platform));
+        await StepAsync("Decide", () => DecideAsync(call, platform));
+        await StepAsync("CommitGrant", () => CommitGrantAsync(call, ministry, platform));
+        await StepAsync("ValidateMilestone", () => ValidateMilestoneAsync(call, ministry, platform));
+        await StepAsync("DeclareExpense", () => DeclareAnExpenseAsync(call, platform));
+        await StepAsync("Sessions", () => SessionsThroughThePortalAsync(call, platform));
+        await StepAsync("CheckInboxes", () => CheckInboxesAsync(call));
+        await StepAsync("CheckMails", () => CheckMailsAsync(call, platform));
+        await StepAsync("CheckTrace", () => CheckTraceAsync(call, platform));
+        await StepAsync("CheckCommands", () => CheckCommandsAsync(call, platform));
+        await StepAsync("FileThroughThePortal", () => FileThroughThePortalAsync(call, platform));
+        await StepAsync("CorrectThroughThePortal", () => CorrectThroughThePortalAsync(call, platform));
     }
 
     /// <summary>After a failure: the AppHost is stopped, but never for longer than the failure's own report waits.</summary>
