@@ -1,5 +1,6 @@
 using System.Globalization;
 using Defis.Portal.Gateway;
+using Defis.Portal.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Localization;
@@ -12,7 +13,7 @@ public static class Extensions
     /// <summary>
     /// Razor Pages behind a cookie session opened by the OpenID Connect code flow with PKCE (decision 0026). The tokens
     /// are saved in that (encrypted, HttpOnly) cookie and never reach the browser's scripts; every page calls the gateway
-    /// with the access token through <see cref="PlatformAccess"/>.
+    /// with the access token through <see cref="PlatformAccess"/>, kept fresh by <see cref="SessionTokens"/>.
     /// </summary>
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
@@ -29,6 +30,8 @@ public static class Extensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PlatformAccess>();
         builder.Services.AddGatewayCalls();
+        builder.Services.AddSingleton<SessionTokens>();
+        builder.Services.AddHttpClient(SessionTokens.ClientName);
         // ServiceDefaults made bearer tokens the default (for APIs); people here have a session instead.
         builder.Services.AddAuthentication(options =>
         {
@@ -41,9 +44,10 @@ public static class Extensions
             options.Cookie.Name = ".Defis.Portal.Session";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            // Ends before the access token it holds (1 h): no refresh token here, the next page signs in again.
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(50);
+            // A working day, as identity's refresh tokens (decision 0036); SessionTokens renews the hour-long access token.
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = false;
+            options.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<SessionTokens>().ValidateAsync(context);
         })
         .AddOpenIdConnect(options =>
         {
@@ -59,6 +63,7 @@ public static class Extensions
             options.NonceCookie.SameSite = SameSiteMode.Lax;
             options.Scope.Clear();
             options.Scope.Add(OpenIdConnectScope.OpenId);
+            options.Scope.Add(OpenIdConnectScope.OfflineAccess);
             options.SaveTokens = true;
             options.MapInboundClaims = false;
             options.TokenValidationParameters.NameClaimType = "sub";

@@ -29,6 +29,10 @@ public static class Extensions
             // People sign in at the portal through the code flow; a code is only redeemed with its PKCE verifier.
             server.AllowAuthorizationCodeFlow();
             server.RequireProofKeyForCodeExchange();
+            // With offline_access the portal keeps a session through the working day, past the access token's hour.
+            server.AllowRefreshTokenFlow();
+            server.SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+            server.DisableSlidingRefreshTokenExpiration();
             if (builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"))
             {
                 server.AllowPasswordFlow();
@@ -36,7 +40,8 @@ public static class Extensions
             server.AcceptAnonymousClients();
             server.EnableDegradedMode();
             server.AddSigningKey(SigningKey.FromPem(settings.SigningKey));
-            // Required by OpenIddict even with access-token encryption off; nothing is ever encrypted with it.
+            // Codes and refresh tokens are encrypted with it: a restart of identity ends them, and the portal then
+            // signs its people in again (decision 0036).
             server.AddEphemeralEncryptionKey();
             server.DisableAccessTokenEncryption();
             server.SetAccessTokenLifetime(settings.AccessTokenLifetime);

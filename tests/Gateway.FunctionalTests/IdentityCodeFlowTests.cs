@@ -88,15 +88,75 @@ public sealed partial class IdentityCodeFlowTests(GatewayPlatform platform)
         Assert.Contains("Identifiant ou mot de passe incorrect.", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_offline_access_a_session_gets_new_tokens_for_the_same_person_from_its_refresh_token()
+    {
+        var first = await SignedInTokensAsync("openid offline_access");
+        var refreshToken = first.RootElement.GetProperty("refresh_token").GetString()!;
+
+        using var refreshed = await RefreshAsync(refreshToken, GatewayPlatform.PortalClient);
+
+        var body = await refreshed.Content.ReadAsStringAsync(Cancellation);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        using var json = JsonDocument.Parse(body);
+        var access = new JsonWebToken(json.RootElement.GetProperty("access_token").GetString());
+        Assert.Equal("demo-porteur-1", access.Subject);
+        Assert.Equal([Roles.Applicant], access.Claims.Where(c => c.Type == "role").Select(c => c.Value));
+        Assert.NotEqual(first.RootElement.GetProperty("access_token").GetString(), access.EncodedToken);
+        Assert.Equal("demo-porteur-1", new JsonWebToken(json.RootElement.GetProperty("id_token").GetString()).Subject);
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("refresh_token").GetString()));
+        using var again = await RefreshAsync(json.RootElement.GetProperty("refresh_token").GetString()!, GatewayPlatform.PortalClient);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_offline_access_a_session_gets_no_refresh_token()
+    {
+        using var tokens = await SignedInTokensAsync("openid");
+
+        Assert.False(tokens.RootElement.TryGetProperty("refresh_token", out _));
+    }
+
+    [Theory]
+    [InlineData("client-inconnu", false)]
+    [InlineData("", false)]
+    [InlineData(GatewayPlatform.PortalClient, true)]
+    public async Task A_refresh_token_serves_only_the_client_it_was_given_to_and_only_as_it_was_given(string clientId, bool altered)
+    {
+        using var tokens = await SignedInTokensAsync("openid offline_access");
+        var refreshToken = tokens.RootElement.GetProperty("refresh_token").GetString()!;
+
+        using var refused = await RefreshAsync(altered ? refreshToken[..^4] + "AAAA" : refreshToken, clientId);
+
+        var body = await refused.Content.ReadAsStringAsync(Cancellation);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("\"error\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("access_token", body, StringComparison.Ordinal);
+    }
+
+    private async Task<JsonDocument> SignedInTokensAsync(string scope)
+    {
+        using var browser = Browser();
+        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var code = await SignInAsync(browser, Challenge(verifier), scope);
+        using var redeemed = await RedeemAsync(code, verifier);
+        Assert.Equal(HttpStatusCode.OK, redeemed.StatusCode);
+        return JsonDocument.Parse(await redeemed.Content.ReadAsStringAsync(Cancellation));
+    }
+
+    private async Task<HttpResponseMessage> RefreshAsync(string refreshToken, string clientId) => clientId.Length == 0
+        ? await platform.RequestTokenAsync(("grant_type", "refresh_token"), ("refresh_token", refreshToken))
+        : await platform.RequestTokenAsync(("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", clientId));
+
     private HttpClient Browser() => platform.Identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>authorize → sign-in page → signed in → authorize again → the code on the registered address.</summary>
-    private async Task<string> SignInAsync(HttpClient browser, string challenge)
+    private async Task<string> SignInAsync(HttpClient browser, string challenge, string scope = "openid")
     {
         var authorize = QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
         {
             ["client_id"] = GatewayPlatform.PortalClient, ["redirect_uri"] = GatewayPlatform.PortalRedirectUri, ["response_type"] = "code",
-            ["scope"] = "openid", ["state"] = "etat", ["nonce"] = "n", ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
+            ["scope"] = scope, ["state"] = "etat", ["nonce"] = "n", ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
         });
         using var first = await browser.GetAsync(authorize, Cancellation);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);

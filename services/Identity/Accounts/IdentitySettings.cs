@@ -19,6 +19,12 @@ public sealed class IdentitySettings
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long a person signed in at the portal stays signed in, counted from the sign-in: a working day. Each refresh
+    /// gives a new refresh token that ends when the first one did (no sliding), so a session never outlives this.
+    /// </summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(10);
+
     /// <summary>The password of every demo account; without one, demo sign-in is refused.</summary>
     public string? DemoPassword { get; set; }
 

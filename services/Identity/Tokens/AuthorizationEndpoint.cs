@@ -12,8 +12,7 @@ namespace Defis.Identity.Tokens;
 /// <summary>
 /// /connect/authorize once OpenIddict has validated the request (client, redirect URI: BrowserClientValidation; PKCE
 /// required): a person not yet signed in here is sent to the sign-in page and back; a signed-in one gets a code carrying
-/// the same claims the password grant gives. Sub, email and roles also go into the identity token, for the portal to
-/// show who is signed in; the access token is still written by PlatformAccessToken.
+/// their <see cref="PersonIdentity"/>.
 /// </summary>
 public static class AuthorizationEndpoint
 {
@@ -32,12 +31,7 @@ public static class AuthorizationEndpoint
             return Results.Challenge(new AuthenticationProperties { RedirectUri = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters) },
                 [DemoSession.Scheme]);
         }
-        var identity = TokenEndpoint.Identity(account.UserId, account.Email, account.Roles);
-        identity.SetScopes(request.GetScopes());
-        identity.SetDestinations(claim => claim.Type is Claims.Subject or Claims.Email or Claims.Role
-            ? [Destinations.AccessToken, Destinations.IdentityToken]
-            : [Destinations.AccessToken]);
-        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return Results.SignIn(PersonIdentity.For(account, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     /// <summary>Ends the session here too, then OpenIddict returns to the (validated) post-logout address.</summary>

@@ -9,8 +9,9 @@ namespace Defis.Identity.Tokens;
 
 /// <summary>
 /// Degraded mode (no OpenIddict store): client credentials are checked here, against configuration.
-/// The password grant is only enabled in Development and Testing. A code is redeemed only by a configured browser client,
-/// which is public: PKCE (required) proves it is the one that asked for the code.
+/// The password grant is only enabled in Development and Testing. A code is redeemed, and a refresh token used, only by a
+/// configured browser client, which is public: PKCE (required) proves it is the one that asked for the code, and OpenIddict
+/// that a refresh token was given to the client presenting it.
 /// </summary>
 public sealed class ClientAuthentication(IOptionsMonitor<IdentitySettings> settings) : IOpenIddictServerHandler<ValidateTokenRequestContext>
 {
@@ -21,7 +22,7 @@ public sealed class ClientAuthentication(IOptionsMonitor<IdentitySettings> setti
 
     public ValueTask HandleAsync(ValidateTokenRequestContext context)
     {
-        if (context.Request.IsAuthorizationCodeGrantType())
+        if (context.Request.IsAuthorizationCodeGrantType() || context.Request.IsRefreshTokenGrantType())
         {
             if (BrowserClientValidation.Find(settings.CurrentValue, context.ClientId) is null)
             {

@@ -30,6 +30,10 @@ public static class TokenEndpoint
                 ? Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
                 : Refused();
         }
+        if (request.IsRefreshTokenGrantType())
+        {
+            return await RefreshAsync(http);
+        }
         var identity = request.IsClientCredentialsGrantType() ? ForClient(request.ClientId, settings.CurrentValue)
             : request.IsPasswordGrantType() ? ForDemoAccount(request.Username, request.Password, settings.CurrentValue)
             : null;
@@ -39,6 +43,20 @@ public static class TokenEndpoint
         }
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
+    /// OpenIddict has checked the refresh token (its client, its end): the person's account as it is now, so a removed
+    /// account gets nothing and changed roles apply from the next refresh, with the scopes granted at sign-in.
+    /// </summary>
+    private static async Task<IResult> RefreshAsync(HttpContext http)
+    {
+        var token = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var subject = token.Principal?.GetClaim(Claims.Subject);
+        var account = DemoAccounts.All.FirstOrDefault(a => a.UserId == subject);
+        return account is null
+            ? Refused("Session expirée : reconnectez-vous.")
+            : Results.SignIn(PersonIdentity.For(account, token.Principal!.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static ClaimsIdentity? ForClient(string? clientId, IdentitySettings settings)
@@ -66,9 +84,9 @@ public static class TokenEndpoint
         return identity;
     }
 
-    private static IResult Refused() => Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+    private static IResult Refused(string description = "Identifiant ou mot de passe incorrect.") => Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
     {
         [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidGrant,
-        [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "Identifiant ou mot de passe incorrect.",
+        [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
     }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 }
