@@ -3,8 +3,11 @@ using Defis.Submission.Domain;
 using Defis.Submission.Persistence;
 using Defis.Submission.Seed;
 using Defis.Testing;
+using Defis.ServiceInfrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Defis.Platform.IntegrationTests;
 
@@ -37,5 +40,33 @@ public sealed class DemoSeedTests(PlatformInfrastructure infrastructure) : IAsyn
         Assert.Equal(2, types.Single(t => t.Key == typeof(ProgrammePublished).FullName).Count);
         Assert.Equal(2, types.Single(t => t.Key == typeof(ProgrammeClosed).FullName).Count);
         Assert.Equal(DemoCalls.For("DCB18").Count + DemoCalls.For("CB21").Count, types.Single(t => t.Key == typeof(DossierSubmitted).FullName).Count);
+    }
+
+    [Fact]
+    public async Task A_seeder_waits_for_another_instance_seeding_the_same_calls_past_its_command_timeout_then_seeds_what_is_missing()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var configured = _platform.Submission.Services.GetRequiredService<IConfiguration>().GetConnectionString("submission-db")!;
+        var connectionString = new NpgsqlConnectionStringBuilder(configured) { CommandTimeout = 1 }.ConnectionString;
+        await using var otherInstance = new NpgsqlConnection(connectionString);
+        await otherInstance.OpenAsync(cancellation);
+        await using var seeding = await otherInstance.BeginTransactionAsync(cancellation);
+        foreach (var code in ReferenceProgrammes.All.Select(t => t.Code))
+        {
+            await using var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext($1))", otherInstance, seeding) { Parameters = { new() { Value = code } } };
+            await take.ExecuteNonQueryAsync(cancellation);
+        }
+        var services = new ServiceCollection();
+        services.AddDbContext<SubmissionDbContext>(options => ServiceDatabase.Configure(options, connectionString));
+        await using var provider = services.BuildServiceProvider();
+        var seeder = new DemoSeeder(provider.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new ConfigurationBuilder().Build());
+
+        var seeded = seeder.SeedAsync(cancellation);
+        await Task.Delay(TimeSpan.FromSeconds(3), cancellation);
+        var waited = !seeded.IsCompleted;
+        await seeding.RollbackAsync(cancellation);
+
+        Assert.Equal(2, await seeded.WaitAsync(TimeSpan.FromMinutes(1), cancellation));
+        Assert.True(waited);
     }
 }

@@ -15,6 +15,10 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, TimeProvider time, I
 {
     private const string Staff = "demo-ditp";
 
+    // Another instance seeding the same call on a loaded machine can hold its lock past a command's 30 s: waiting for it
+    // is not a failure (an instance giving up there exited, and the platform never came up).
+    private static readonly TimeSpan SeedPatience = TimeSpan.FromMinutes(10);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (configuration.GetValue<bool>("Submission:SeedDemoData"))
@@ -34,6 +38,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, TimeProvider time, I
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
+            db.Database.SetCommandTimeout(SeedPatience);
             var seeded = await db.InTransactionAsync(async () =>
             {
                 // Serialises concurrent seeders (two instances starting together) on this call's code.
