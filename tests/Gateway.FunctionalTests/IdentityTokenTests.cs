@@ -106,7 +106,9 @@ public sealed class IdentityTokenTests(GatewayPlatform platform)
     [InlineData("client_credentials", "unknown-client", null, "invalid_client")]
     // The portal's code flow (decision 0026) made authorization_code a grant: without a code it is a bad request.
     [InlineData("authorization_code", "demo-porteur-1", null, "invalid_request")]
-    [InlineData("refresh_token", "demo-porteur-1", null, "unsupported_grant_type")]
+    // So did the portal's working-day session (decision 0036) for refresh_token: without a refresh token, a bad request.
+    [InlineData("refresh_token", "demo-porteur-1", null, "invalid_request")]
+    [InlineData("device_code", "demo-porteur-1", null, "unsupported_grant_type")]
     public async Task Bad_credentials_get_no_token(string grantType, string who, string? secret, string error)
     {
         var credentials = grantType == "client_credentials"
