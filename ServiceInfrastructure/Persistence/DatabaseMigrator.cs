@@ -19,11 +19,6 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
 
-    // Another instance's migration on a loaded machine (two replicas of six services starting at once on two cores) has
-    // outlasted both a command's 30 s and the minute above: waiting for it is not an outage (the platform once never
-    // came up, an instance having given up on the lock and exited).
-    private static readonly TimeSpan MigrationPatience = TimeSpan.FromMinutes(10);
-
     // Any constant works: the lock is per database, and each service has its own.
     public const long MigrationLockKey = 0x0D_EF15_3164;
 
@@ -57,7 +52,7 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
     /// </summary>
     private static async Task MigrateAloneAsync(TContext db, CancellationToken cancellationToken)
     {
-        db.Database.SetCommandTimeout(MigrationPatience);
+        db.Database.WaitsForOtherInstances();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

@@ -1,3 +1,4 @@
+using Defis.ServiceInfrastructure.Persistence;
 using Defis.Submission.Domain;
 using Defis.Submission.Outgoing;
 using Defis.Submission.Persistence;
@@ -14,10 +15,6 @@ namespace Defis.Submission.Seed;
 public sealed class DemoSeeder(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration) : IHostedService
 {
     private const string Staff = "demo-ditp";
-
-    // Another instance seeding the same call on a loaded machine can hold its lock past a command's 30 s: waiting for it
-    // is not a failure (an instance giving up there exited, and the platform never came up).
-    private static readonly TimeSpan SeedPatience = TimeSpan.FromMinutes(10);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +35,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, TimeProvider time, I
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SubmissionDbContext>();
-            db.Database.SetCommandTimeout(SeedPatience);
+            db.Database.WaitsForOtherInstances();
             var seeded = await db.InTransactionAsync(async () =>
             {
                 // Serialises concurrent seeders (two instances starting together) on this call's code.
