@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Defis.AppHost.Tests.Browser;
@@ -63,7 +64,8 @@ public sealed class DashboardBrowser(ITestOutputHelper output)
             await page.GetByPlaceholder("Enter token to log in...").First.FillAsync(platform.BrowserToken);
             await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         }
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        // Polled, not awaited as a navigation, which can be missed when it lands between the check and the listener.
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/login"), new() { Timeout = 30_000 });
     }
 
     private async Task SaveScreenshotAsync(IPage page)
