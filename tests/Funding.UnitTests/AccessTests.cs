@@ -18,6 +18,9 @@ public sealed class AccessTests
         "laureate" => new("l", FundingRoles.Laureate, new HashSet<Guid>(), new HashSet<Guid> { OwnGrant.DossierId }),
         "other-laureate" => new("m", FundingRoles.Laureate, new HashSet<Guid>(), new HashSet<Guid> { Guid.CreateVersion7() }),
         "partner-not-laureate" => new("n", FundingRoles.None, new HashSet<Guid> { Programme.ProgrammeId }, new HashSet<Guid> { OwnGrant.DossierId }),
+        "co-editor" => new("c", FundingRoles.Laureate, new HashSet<Guid>(), new HashSet<Guid>()) { CoEditedDossiers = new HashSet<Guid> { OwnGrant.DossierId } },
+        "co-editor-elsewhere" => new("d", FundingRoles.Laureate, new HashSet<Guid>(), new HashSet<Guid>()) { CoEditedDossiers = new HashSet<Guid> { Guid.CreateVersion7() } },
+        "co-editor-not-applicant" => new("e", FundingRoles.None, new HashSet<Guid>(), new HashSet<Guid>()) { CoEditedDossiers = new HashSet<Guid> { OwnGrant.DossierId } },
         _ => throw new ArgumentOutOfRangeException(nameof(who)),
     };
 
@@ -30,6 +33,9 @@ public sealed class AccessTests
     [InlineData("laureate", false, false, true, true)]
     [InlineData("other-laureate", false, false, false, false)]
     [InlineData("partner-not-laureate", false, false, false, false)]
+    [InlineData("co-editor", false, false, true, false)]
+    [InlineData("co-editor-elsewhere", false, false, false, false)]
+    [InlineData("co-editor-not-applicant", false, false, false, false)]
     public void Each_role_gets_exactly_its_rights(string who, bool movesMoney, bool readsProgramme, bool readsGrant, bool declares)
     {
         var caller = Caller(who);
@@ -50,18 +56,40 @@ public sealed class AccessTests
     }
 
     [Fact]
-    public void A_laureate_lists_their_own_dossiers_only_narrowed_to_none_by_someone_elses()
+    public void A_laureate_lists_their_teams_dossiers_only_narrowed_to_none_by_someone_elses()
     {
         var own = OwnGrant.DossierId;
         var elsewhere = Guid.CreateVersion7();
 
-        Assert.Equal([own], FundingAccess.OwnDossiersListed(Caller("laureate"), null));
-        Assert.Equal([own], FundingAccess.OwnDossiersListed(Caller("laureate"), own));
-        Assert.Empty(FundingAccess.OwnDossiersListed(Caller("laureate"), elsewhere));
-        Assert.Empty(FundingAccess.OwnDossiersListed(Caller("other-laureate"), own));
-        // Owning is not enough without being served as a laureate (an applicant).
-        Assert.Empty(FundingAccess.OwnDossiersListed(Caller("partner-not-laureate"), null));
-        Assert.Empty(FundingAccess.OwnDossiersListed(Caller("finance"), own));
+        Assert.Equal([own], FundingAccess.TeamDossiersListed(Caller("laureate"), null));
+        Assert.Equal([own], FundingAccess.TeamDossiersListed(Caller("laureate"), own));
+        Assert.Empty(FundingAccess.TeamDossiersListed(Caller("laureate"), elsewhere));
+        Assert.Empty(FundingAccess.TeamDossiersListed(Caller("other-laureate"), own));
+        Assert.Equal([own], FundingAccess.TeamDossiersListed(Caller("co-editor"), null));
+        Assert.Equal([own], FundingAccess.TeamDossiersListed(Caller("co-editor"), own));
+        Assert.Empty(FundingAccess.TeamDossiersListed(Caller("co-editor-elsewhere"), own));
+        // Owning or co-editing is not enough without being served as a laureate (an applicant).
+        Assert.Empty(FundingAccess.TeamDossiersListed(Caller("partner-not-laureate"), null));
+        Assert.Empty(FundingAccess.TeamDossiersListed(Caller("co-editor-not-applicant"), null));
+        Assert.Empty(FundingAccess.TeamDossiersListed(Caller("finance"), own));
+    }
+
+    [Fact]
+    public void A_laureate_leading_one_dossier_and_co_editing_another_lists_both()
+    {
+        var coEdited = Guid.CreateVersion7();
+        var both = Caller("laureate") with { CoEditedDossiers = new HashSet<Guid> { coEdited } };
+
+        Assert.Equal(new HashSet<Guid> { OwnGrant.DossierId, coEdited }, FundingAccess.TeamDossiersListed(both, null).ToHashSet());
+        Assert.Equal([coEdited], FundingAccess.TeamDossiersListed(both, coEdited));
+    }
+
+    [Fact]
+    public void A_co_editor_reads_the_grant_but_its_lead_alone_declares_expenses()
+    {
+        Assert.Same(OwnGrant, FundingAccess.RequireVisibleGrant(Caller("co-editor"), OwnGrant.Id, OwnGrant));
+        var denied = Assert.Throws<PermissionDeniedException>(() => FundingAccess.RequireExpenseDeclarer(Caller("co-editor"), OwnGrant));
+        Assert.Contains("porteur", denied.Message);
     }
 
     [Fact]

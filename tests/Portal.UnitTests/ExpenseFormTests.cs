@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Defis.Contracts.Funding.V1;
 using Defis.Portal.Forms;
 
@@ -200,5 +201,20 @@ public sealed class ExpenseFormTests
 
         Assert.Empty(ExpenseForm.Fields(Grant).Select(f => f.Input).Intersect(ExpenseForm.Fields(other).Select(f => f.Input)));
         Assert.NotEqual(ExpenseForm.FormId(Grant), ExpenseForm.FormId(other));
+    }
+
+    [Theory]
+    [InlineData("lead@example.gouv.fr", true)]
+    [InlineData("claire.martin@example.gouv.fr", false)]
+    [InlineData(" Claire.Martin@example.gouv.fr ", false)]
+    [InlineData("", true)]
+    [InlineData(null, true)]
+    public void The_form_is_offered_to_the_lead_and_not_to_a_co_editor(string? email, bool offered)
+    {
+        var dossier = new Defis.Contracts.Submission.V1.Dossier { CoEditorEmails = { "claire.martin@example.gouv.fr" } };
+        Claim[] claims = email is null ? [new("sub", "agent-lyon")] : [new("sub", "agent-lyon"), new("email", email)];
+        var user = new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));
+
+        Assert.Equal(offered, ExpenseForm.OfferedTo(user, dossier));
     }
 }

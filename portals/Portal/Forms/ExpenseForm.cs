@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Defis.Contracts.Funding.V1;
 
 namespace Defis.Portal.Forms;
@@ -25,6 +26,14 @@ public sealed class ExpenseForm
     public string? InvoiceReference { get; set; }
 
     public static string FormId(string grantId) => $"formulaire-depense-{grantId}";
+
+    /// <summary>
+    /// Whether the signed-in person may declare expenses on the dossier's grants: its lead may, a co-editor (named by the
+    /// e-mail of their sign-in among the dossier's co-editors) follows the grant but does not, as Funding rules.
+    /// </summary>
+    public static bool OfferedTo(ClaimsPrincipal user, Defis.Contracts.Submission.V1.Dossier dossier) =>
+        user.FindFirst("email")?.Value is not { Length: > 0 } email
+        || !dossier.CoEditorEmails.Contains(email.Trim().ToLowerInvariant());
 
     public static string CategoryInput(string grantId) => $"depense-{grantId}-categorie";
 

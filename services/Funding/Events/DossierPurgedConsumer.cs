@@ -25,5 +25,6 @@ public sealed class DossierPurgedConsumer(FundingDbContext db, TimeProvider time
             await Db.ForgetAsync(dossier, cancellationToken);
         }
         await Db.ForgetDeclarantsAsync(message.DossierId, cancellationToken);
+        await Db.ForgetTeamAsync(message.DossierId, cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ using MassTransit;
 namespace Defis.Funding.Events;
 
 /// <summary>
-/// Remembers who filed a dossier (the only one who may declare its expenses), how collective it is and what it finances
+/// Remembers who filed a dossier (the only one who may declare its expenses) and who co-edits it, how collective it is and what it finances
 /// itself; a selection that arrived first gets its grant proposed now (<see cref="JuryOutcomes"/>). Arriving after the
 /// dossier's purge (decision 0032), it keeps the figures only.
 /// </summary>
@@ -38,6 +38,7 @@ public sealed class DossierSubmittedConsumer(FundingDbContext db, TimeProvider t
         {
             await Db.ForgetAsync(dossier, cancellationToken);
         }
+        await Db.HearTeamAsync(message.DossierId, message.CoEditorEmails, message.OccurredAt, cancellationToken);
         await Db.ReconcileDossierAsync(dossier, Time.GetUtcNow(), cancellationToken);
     }
 }

@@ -8,7 +8,8 @@ namespace Defis.Funding.Grpc;
 
 /// <summary>
 /// The caller as the Funding rules see it: roles from the token, and from our own records the programmes a
-/// ministry partners and the dossiers an applicant filed (decision 0007: ownership is never taken from the caller).
+/// ministry partners, the dossiers an applicant filed and those it co-edits (decision 0007: ownership is never taken from
+/// the caller).
 /// </summary>
 internal static class FundingCallers
 {
@@ -24,7 +25,22 @@ internal static class FundingCallers
             ? (await db.Dossiers.AsNoTracking().Where(d => d.OwnerId == caller.UserId).Select(d => d.DossierId)
                 .ToListAsync(context.CancellationToken)).ToHashSet()
             : [];
-        return new FundingCaller(caller.UserId, roles, partnerOf, ownDossiers);
+        return new FundingCaller(caller.UserId, roles, partnerOf, ownDossiers)
+        {
+            CoEditedDossiers = await CoEditedAsync(db, roles, caller.Email, context.CancellationToken),
+        };
+    }
+
+    /// <summary>The dossiers whose filings named the caller's e-mail (the token's, never the request's) among the co-editors.</summary>
+    private static async Task<IReadOnlySet<Guid>> CoEditedAsync(FundingDbContext db, FundingRoles roles, string? email, CancellationToken cancellationToken)
+    {
+        if (!roles.HasFlag(FundingRoles.Laureate) || string.IsNullOrWhiteSpace(email))
+        {
+            return new HashSet<Guid>();
+        }
+        var address = email.Trim().ToLowerInvariant();
+        return (await db.Teams.AsNoTracking().Where(t => t.CoEditorEmails.Contains(address)).Select(t => t.DossierId)
+            .ToListAsync(cancellationToken)).ToHashSet();
     }
 
     private static FundingRoles RolesOf(Caller caller)

@@ -36,14 +36,14 @@ public sealed partial class FundingService(FundingDbContext db, TimeProvider tim
     }
 
     /// <summary>
-    /// The laureate's own grants (<see cref="FundingAccess.OwnDossiersListed"/>): in phase order, then newest first (ids
+    /// The grants of the laureate's team's dossiers, led or co-edited (<see cref="FundingAccess.TeamDossiersListed"/>): in phase order, then newest first (ids
     /// are UUID v7), as the proto says. Another team's dossier id lists nothing, as an unknown one does.
     /// </summary>
     [Authorize(Roles = Roles.Applicant)]
     public override async Task<ListGrantsResponse> ListMyGrants(ListMyGrantsRequest request, ServerCallContext context)
     {
         var only = FundingRequests.Read(request);
-        var dossiers = FundingAccess.OwnDossiersListed(await db.ResolveAsync(context), only).ToList();
+        var dossiers = FundingAccess.TeamDossiersListed(await db.ResolveAsync(context), only).ToList();
         var grants = dossiers.Count == 0 ? []
             : await db.Grants.AsNoTracking().Where(g => dossiers.Contains(g.DossierId)).ToListAsync(context.CancellationToken);
         return new ListGrantsResponse { Grants = { grants.OrderBy(g => g.Phase).ThenByDescending(g => g.Id).Select(g => g.ToContract()) } };

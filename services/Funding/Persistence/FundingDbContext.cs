@@ -20,6 +20,8 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
 
     public DbSet<FundedDossier> Dossiers => Set<FundedDossier>();
 
+    public DbSet<DossierTeam> Teams => Set<DossierTeam>();
+
     public DbSet<JuryOutcome> JuryOutcomes => Set<JuryOutcome>();
 
     public DbSet<PurgedDossier> PurgedDossiers => Set<PurgedDossier>();

@@ -4,12 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Defis.Funding.PersonalData;
 
-/// <summary>The grants of the dossiers the person leads, with their tranches and declared expenses (decision 0030), read only.</summary>
+/// <summary>
+/// The grants of the dossiers the person leads or co-edits, with their tranches and declared expenses (decision 0030),
+/// read only.
+/// </summary>
 public sealed class FundingPersonalData(FundingDbContext db) : IPersonalDataSource
 {
     private static readonly string[] NotIncluded =
     [
-        "Les subventions des dossiers où vous n'êtes que co-éditeur : ce service ne connaît que le porteur de chaque dossier.",
         "Les enveloppes, règles de financement et échanges avec le ministère : ils concernent l'appel, pas vous.",
         "L'identité des agents qui ont engagé la subvention ou versé les tranches, et les données ouvertes publiées (publiques par la loi).",
     ];
@@ -17,7 +19,9 @@ public sealed class FundingPersonalData(FundingDbContext db) : IPersonalDataSour
     public async Task<PersonalDataPart> CollectAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         var id = subject.Id;
-        var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.OwnerId == id)
+        var email = subject.Email?.Trim().ToLowerInvariant() ?? "";
+        var coEdited = db.Teams.Where(t => email.Length > 0 && t.CoEditorEmails.Contains(email)).Select(t => t.DossierId);
+        var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.OwnerId == id || coEdited.Contains(d.DossierId))
             .Select(d => new FundedDossierTitle(d.DossierId, d.Reference, d.Title)).ToListAsync(cancellationToken);
         var dossierIds = dossiers.Select(d => d.DossierId).ToList();
         var grants = await db.Grants.AsNoTracking().Where(g => dossierIds.Contains(g.DossierId)).OrderBy(g => g.Id).ToListAsync(cancellationToken);

@@ -58,7 +58,7 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
 
     /// <summary>
     /// Funding proposes a grant when the jury selects the dossier and keeps it if a correction takes the selection back;
-    /// only an applicant is a laureate there (the lead: a co-editor gets an empty list). Before any decision, no call.
+    /// only an applicant is a laureate there (the lead, and the co-editors, who read it). Before any decision, no call.
     /// </summary>
     private bool MayHaveGrant => User.IsInRole(Roles.Applicant) && Dossier.Status is DossierStatus.Selected or DossierStatus.NotSelected;
 

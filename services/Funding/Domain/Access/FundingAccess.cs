@@ -14,11 +14,17 @@ public enum FundingRoles
 
 /// <summary>
 /// Who is calling, as the gateway's identity and the programme's records describe them:
-/// <paramref name="PartnerOf"/> the programmes a ministry partners, <paramref name="OwnDossiers"/> the dossiers a laureate carries.
+/// <paramref name="PartnerOf"/> the programmes a ministry partners, <paramref name="OwnDossiers"/> the dossiers a laureate
+/// leads (filed), <see cref="CoEditedDossiers"/> those whose lead invited them to co-edit.
 /// </summary>
 public sealed record FundingCaller(string UserId, FundingRoles Roles, IReadOnlySet<Guid> PartnerOf, IReadOnlySet<Guid> OwnDossiers)
 {
+    public IReadOnlySet<Guid> CoEditedDossiers { get; init; } = new HashSet<Guid>();
+
     public bool Is(FundingRoles role) => (Roles & role) == role;
+
+    /// <summary>The dossiers whose grants the laureate's team follows: led or co-edited.</summary>
+    public bool IsOnTeamOf(Guid dossierId) => OwnDossiers.Contains(dossierId) || CoEditedDossiers.Contains(dossierId);
 }
 
 /// <summary>
@@ -34,22 +40,28 @@ public static class FundingAccess
         caller.Is(FundingRoles.FinanceOfficer) || caller.Is(FundingRoles.ProgrammeStaff)
         || (caller.Is(FundingRoles.MinistryPartner) && caller.PartnerOf.Contains(programmeId));
 
+    /// <summary>The grant of a dossier the caller leads: its expenses are theirs to declare.</summary>
     public static bool IsOwnGrant(FundingCaller caller, Grant grant) =>
         caller.Is(FundingRoles.Laureate) && caller.OwnDossiers.Contains(grant.DossierId);
 
+    /// <summary>The grant of a dossier the caller leads or co-edits: the whole team follows its money.</summary>
+    public static bool IsTeamGrant(FundingCaller caller, Grant grant) =>
+        caller.Is(FundingRoles.Laureate) && caller.IsOnTeamOf(grant.DossierId);
+
     /// <summary>
-    /// The dossiers whose grants a laureate lists as their own: those Funding recorded them filing (decision 0007, never
-    /// taken from the request), narrowed to <paramref name="only"/> when asked; someone else's dossier narrows to none.
+    /// The dossiers whose grants a laureate lists as their team's: those Funding recorded them filing or co-editing
+    /// (decision 0007, never taken from the request), narrowed to <paramref name="only"/> when asked; someone else's
+    /// dossier narrows to none.
     /// </summary>
-    public static IReadOnlySet<Guid> OwnDossiersListed(FundingCaller caller, Guid? only) =>
+    public static IReadOnlySet<Guid> TeamDossiersListed(FundingCaller caller, Guid? only) =>
         !caller.Is(FundingRoles.Laureate) ? new HashSet<Guid>()
-        : only is not { } dossierId ? caller.OwnDossiers
-        : caller.OwnDossiers.Contains(dossierId) ? new HashSet<Guid> { dossierId }
+        : only is not { } dossierId ? caller.OwnDossiers.Union(caller.CoEditedDossiers).ToHashSet()
+        : caller.IsOnTeamOf(dossierId) ? new HashSet<Guid> { dossierId }
         : new HashSet<Guid>();
 
-    /// <summary>A grant and its expenses: whoever reads its programme, and the laureate it belongs to.</summary>
+    /// <summary>A grant and its expenses: whoever reads its programme, and the team of the dossier it funds.</summary>
     public static bool CanReadGrant(FundingCaller caller, Grant grant) =>
-        CanReadProgramme(caller, grant.ProgrammeId) || IsOwnGrant(caller, grant);
+        CanReadProgramme(caller, grant.ProgrammeId) || IsTeamGrant(caller, grant);
 
     public static bool CanDeclareExpense(FundingCaller caller, Grant grant) => IsOwnGrant(caller, grant) && grant.IsCommitted;
 
@@ -75,7 +87,8 @@ public static class FundingAccess
     {
         if (!IsOwnGrant(caller, grant))
         {
-            throw new PermissionDeniedException("Seul le lauréat de la dotation peut y déclarer des dépenses.");
+            // A co-editor reads the grant with the team; its lead answers for its expenses.
+            throw new PermissionDeniedException("Seul le porteur du dossier lauréat peut déclarer des dépenses sur sa dotation.");
         }
         if (!grant.IsCommitted)
         {

@@ -238,6 +238,32 @@ namespace Defis.Funding.Persistence.Migrations
                     b.ToTable("grants", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Funding.Persistence.DossierTeam", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.PrimitiveCollection<List<string>>("CoEditorEmails")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("co_editor_emails");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.HasKey("DossierId")
+                        .HasName("pk_dossier_teams");
+
+                    b.HasIndex("CoEditorEmails")
+                        .HasDatabaseName("ix_dossier_teams_co_editor_emails");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CoEditorEmails"), "gin");
+
+                    b.ToTable("dossier_teams", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Funding.Persistence.FundedDossier", b =>
                 {
                     b.Property<Guid>("DossierId")
