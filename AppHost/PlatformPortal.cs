@@ -3,15 +3,18 @@ namespace Defis.AppHost;
 /// <summary>
 /// The portal as a resource: it waits for the gateway and identity; identity learns the portal's addresses (where codes
 /// may be sent, where sign-out may return) from the portal's own endpoint, so they follow whatever port DCP gives it.
+/// The cache holds the replicas' shared Data Protection key ring, without which a session cookie written by one replica
+/// is unreadable by another.
 /// </summary>
 public static class PlatformPortal
 {
     public const string ClientId = "defis-portail";
 
     public static IResourceBuilder<ProjectResource> Add(IDistributedApplicationBuilder builder,
-        IResourceBuilder<ProjectResource> identity, IResourceBuilder<ProjectResource> gateway)
+        IResourceBuilder<ProjectResource> identity, IResourceBuilder<ProjectResource> gateway, IResourceBuilder<IResourceWithConnectionString> cache)
     {
         var portal = builder.AddProject<Projects.Portal>("portal")
+            .WithReference(cache).WaitFor(cache)
             .WithReference(gateway).WaitFor(gateway)
             .WithReference(identity).WaitFor(identity)
             .WithEnvironment("Portal__Authority", identity.GetEndpoint("http"))

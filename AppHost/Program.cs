@@ -1,6 +1,6 @@
 using Defis.AppHost;
 
-// The Défis platform: its servers, one database per service, identity, the six services and the gateway.
+// The Défis platform: its servers, one database per service, identity, the six services, the gateway and the portal.
 // Locally (run mode) the servers are Debian's, run by DCP without containers; published, they are containers.
 var options = AppHostOptions.Parse(args);
 LocalDashboard.ApplyDefaults();
@@ -51,19 +51,15 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpHealthCheck("/health");
 
 // The portal (decision 0026): people sign in at identity (code flow with PKCE) and reach the platform through the
-// gateway only. Local runs only for now: its Kubernetes manifests (ingress, OIDC provider settings) are still to write,
-// so the publish manifest leaves it out rather than describe a deployment nobody has checked.
-if (builder.ExecutionContext.IsRunMode)
-{
-    PlatformPortal.Add(builder, identity, gateway);
-}
+// gateway only. Published too: deploy/kubernetes/base/projects/portal.yaml, checked against this by tests/Deployment.Tests.
+PlatformPortal.Add(builder, identity, gateway, servers.Cache);
 
 builder.Build().Run();
 
 // A service: its own database ("<name>-db"), the broker, identity's tokens, as many instances as --replicas asks (they
 // compete for its queues; its relay, passes and seeders are safe on several instances); healthy when its /health is. It waits for
 // the broker too: started during the broker's boot, MassTransit's reconnection backoff kept the services unhealthy
-// for minutes on a loaded machine, far longer than the ~10 s the broker takes. Only the gateway uses Redis.
+// for minutes on a loaded machine, far longer than the ~10 s the broker takes. Only the gateway and the portal use Redis.
 IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new()
 {
     var database = servers.Database($"{name}-db");

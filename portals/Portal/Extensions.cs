@@ -3,8 +3,11 @@ using Defis.Portal.Gateway;
 using Defis.Portal.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using StackExchange.Redis;
 
 namespace Defis.Portal;
 
@@ -31,6 +34,7 @@ public static class Extensions
         builder.Services.AddScoped<PlatformAccess>();
         builder.Services.AddGatewayCalls();
         builder.Services.AddSingleton<SessionTokens>();
+        AddSharedKeyRing(builder);
         builder.Services.AddHttpClient(SessionTokens.ClientName);
         // ServiceDefaults made bearer tokens the default (for APIs); people here have a session instead.
         builder.Services.AddAuthentication(options =>
@@ -69,8 +73,36 @@ public static class Extensions
             options.TokenValidationParameters.NameClaimType = "sub";
             options.TokenValidationParameters.RoleClaimType = "role";
             options.SignedOutRedirectUri = "/";
+            options.Events.OnRedirectToIdentityProvider = context => ToPublicProvider(context, settings);
+            options.Events.OnRedirectToIdentityProviderForSignOut = context => ToPublicProvider(context, settings);
         });
         return builder;
+    }
+
+    private static Task ToPublicProvider(RedirectContext context, PortalSettings settings)
+    {
+        context.ProtocolMessage.IssuerAddress = PublicProvider.BrowserAddress(context.ProtocolMessage.IssuerAddress, settings.PublicAuthority);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The session, correlation and antiforgery cookies are encrypted with Data Protection's keys. Each replica would
+    /// otherwise make its own, in memory (the root filesystem is read-only): a cookie written by one replica is
+    /// unreadable by the next, and every rollout ends every session. With the cache (ConnectionStrings:cache, the
+    /// platform's Redis) the replicas share one key ring there; locally without it, the default applies.
+    /// </summary>
+    private static void AddSharedKeyRing(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddDataProtection().SetApplicationName("defis-portal");
+        if (builder.Configuration.GetConnectionString("cache") is not { Length: > 0 } cache)
+        {
+            return;
+        }
+        var options = ConfigurationOptions.Parse(cache);
+        // Started before Redis is ready (a rollout, a restart of the cache), the portal connects when it can.
+        options.AbortOnConnectFail = false;
+        var redis = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+        builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new RedisKeyRing(() => redis.Value.GetDatabase()));
     }
 
     public static WebApplication UsePortal(this WebApplication app)

@@ -10,6 +10,13 @@ public sealed class PortalSettings
 
     public string ClientId { get; set; } = "defis-portail";
 
+    /// <summary>
+    /// The provider as browsers reach it, when the portal reaches it at another address (in a cluster: identity's
+    /// Service for discovery and tokens, its public host for the sign-in and sign-out pages, decision 0026). Without
+    /// one, browsers go where the discovery document says.
+    /// </summary>
+    public Uri? PublicAuthority { get; set; }
+
     /// <summary>False only where the provider is reached over plain HTTP inside the platform (loopback, the AppHost).</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 

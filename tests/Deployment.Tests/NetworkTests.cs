@@ -3,22 +3,22 @@ using Defis.Deployment.Tests.Rules;
 
 namespace Defis.Deployment.Tests;
 
-/// <summary>Only the gateway is reached from outside; each server only by the projects that use it.</summary>
+/// <summary>Only the front doors (gateway, portal, identity's browser pages) are reached from outside; each server only by the projects that use it.</summary>
 public sealed class NetworkTests(PlatformDeployment deployment)
 {
     [Fact]
-    public void The_AppHost_gives_PostgreSQL_to_the_six_services_RabbitMQ_to_them_and_the_gateway_and_Redis_to_the_gateway_alone()
+    public void The_AppHost_gives_PostgreSQL_to_the_six_services_RabbitMQ_to_them_and_the_gateway_and_Redis_to_the_gateway_and_the_portal()
     {
         string[] services = ["accompaniment", "correspondence", "funding", "jury", "notification", "submission"];
 
         Assert.Equal(services, deployment.Manifest.UsersOf("postgres").Order());
         Assert.Equal(services.Append("gateway").Order(), deployment.Manifest.UsersOf("messaging").Order());
-        Assert.Equal(["gateway"], deployment.Manifest.UsersOf("cache"));
+        Assert.Equal(["gateway", "portal"], deployment.Manifest.UsersOf("cache").Order());
     }
 
     [Theory]
     [MemberData(nameof(PlatformDeployment.OverlayNames), MemberType = typeof(PlatformDeployment))]
-    public void Only_the_gateway_is_exposed_outside_the_cluster(string overlay) =>
+    public void Only_the_gateway_the_portal_and_identitys_browser_pages_are_exposed_outside_the_cluster(string overlay) =>
         Assert.Empty(ExposureRule.Violations(deployment.Overlay(overlay)));
 
     [Theory]

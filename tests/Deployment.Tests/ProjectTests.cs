@@ -7,9 +7,9 @@ namespace Defis.Deployment.Tests;
 public sealed class ProjectTests(PlatformDeployment deployment)
 {
     [Fact]
-    public void The_AppHost_manifest_lists_identity_the_six_services_and_the_gateway() =>
+    public void The_AppHost_manifest_lists_identity_the_six_services_the_gateway_and_the_portal() =>
         Assert.Equal(
-            ["accompaniment", "correspondence", "funding", "gateway", "identity", "jury", "notification", "submission"],
+            ["accompaniment", "correspondence", "funding", "gateway", "identity", "jury", "notification", "portal", "submission"],
             deployment.Manifest.Projects.Order());
 
     [Theory]

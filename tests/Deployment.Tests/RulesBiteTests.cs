@@ -97,19 +97,34 @@ public sealed class RulesBiteTests(PlatformDeployment deployment)
     public void A_service_other_than_the_gateway_exposed_outside_is_reported()
     {
         _broken.All<V1Service>().Single(s => s.Metadata.Name == "jury").Spec.Type = "LoadBalancer";
-        _broken.All<V1Ingress>().Single(i => i.Metadata.Name == "gateway-grpc").Spec.Rules[0].Http.Paths[0].Backend.Service.Name = "identity";
+        _broken.All<V1Ingress>().Single(i => i.Metadata.Name == "gateway-grpc").Spec.Rules[0].Http.Paths[0].Backend.Service.Name = "submission";
 
         var violations = ExposureRule.Violations(_broken).ToList();
 
         Assert.Contains("Service jury is exposed outside the cluster (LoadBalancer)", violations);
-        Assert.Contains("Ingress gateway-grpc leads to identity, not the gateway", violations);
+        Assert.Contains("Ingress gateway-grpc leads to submission, not the gateway, the portal or identity's browser pages", violations);
+    }
+
+    [Fact]
+    public void Identity_exposed_beyond_its_browser_pages_or_a_portal_without_its_Ingress_is_reported()
+    {
+        var objects = _broken.Objects.Where(o => o is not V1Ingress { Metadata.Name: "portal" }).ToList();
+        var identity = objects.OfType<V1Ingress>().Single(i => i.Metadata.Name == "identity");
+        identity.Spec.Rules[0].Http.Paths[0].Path = "/connect/token";
+        identity.Spec.Rules[0].Http.Paths[1].PathType = "Prefix";
+
+        var violations = ExposureRule.Violations(new RenderedOverlay("broken", objects)).ToList();
+
+        Assert.Contains("Ingress identity exposes identity at /connect/token, not only its browser pages", violations);
+        Assert.Contains("Ingress identity exposes identity at every path, not only its browser pages", violations);
+        Assert.Contains("the portal is not reached from outside (no Ingress, no LoadBalancer)", violations);
     }
 
     [Fact]
     public void A_server_open_to_a_project_that_does_not_use_it_or_closed_to_one_that_does_is_reported()
     {
         var policies = _broken.All<V1NetworkPolicy>().ToDictionary(p => p.Metadata.Name);
-        policies["cache-from-gateway"].Spec.Ingress[0].FromProperty.Add(new V1NetworkPolicyPeer
+        policies["cache-from-gateway-and-portal"].Spec.Ingress[0].FromProperty.Add(new V1NetworkPolicyPeer
         {
             PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app.kubernetes.io/name"] = "submission" } },
         });
@@ -131,7 +146,7 @@ public sealed class RulesBiteTests(PlatformDeployment deployment)
         var violations = NetworkRule.Violations(deployment.Manifest, new RenderedOverlay("broken", objects)).ToList();
 
         Assert.Contains("no default-deny policy (empty pod selector, Ingress and Egress, no rule)", violations);
-        Assert.Contains("jury admits traffic from outside the namespace; only the gateway may", violations);
+        Assert.Contains("jury admits traffic from outside the namespace; only the gateway, the portal and identity may", violations);
     }
 
     [Fact]

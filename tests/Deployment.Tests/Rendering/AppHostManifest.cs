@@ -21,6 +21,10 @@ public sealed partial class AppHostManifest(JsonElement resources)
             ? env.EnumerateObject().ToDictionary(v => v.Name, v => v.Value.GetString() ?? "")
             : new Dictionary<string, string>();
 
+    /// <summary>The names of a resource's bindings (a project's http, grpc, https).</summary>
+    public IReadOnlyList<string> Bindings(string resource) =>
+        resources.GetProperty(resource).TryGetProperty("bindings", out var bindings) ? [.. bindings.EnumerateObject().Select(b => b.Name)] : [];
+
     /// <summary>The target port of a server's first binding (PostgreSQL 5432, RabbitMQ 5672, Redis 6379).</summary>
     public int Port(string server) =>
         resources.GetProperty(server).GetProperty("bindings").EnumerateObject().First().Value.GetProperty("targetPort").GetInt32();

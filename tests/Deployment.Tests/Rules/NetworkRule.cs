@@ -4,8 +4,8 @@ using k8s.Models;
 namespace Defis.Deployment.Tests.Rules;
 
 /// <summary>
-/// The NetworkPolicies: everything is denied by default; among the projects only the gateway admits anything from
-/// outside the namespace; each server of the AppHost admits exactly the projects that use it — or, run outside the
+/// The NetworkPolicies: everything is denied by default; among the projects only the front doors (the gateway, the
+/// portal, identity for its browser pages) admit anything from outside the namespace; each server of the AppHost admits exactly the projects that use it — or, run outside the
 /// cluster, is reached by exactly those.
 /// </summary>
 public static class NetworkRule
@@ -18,11 +18,11 @@ public static class NetworkRule
             yield return "no default-deny policy (empty pod selector, Ingress and Egress, no rule)";
         }
         var projects = manifest.Projects.ToDictionary(p => p, p => Labels(overlay.Deployment(p)?.Spec.Template));
-        foreach (var (project, labels) in projects.Where(p => p.Key != ExposureRule.Gateway))
+        foreach (var (project, labels) in projects.Where(p => !ExposureRule.FrontDoors.Contains(p.Key)))
         {
             if (IngressRules(policies, labels).Any(rule => rule.FromProperty is not { Count: > 0 } || rule.FromProperty.Any(IsOutside)))
             {
-                yield return $"{project} admits traffic from outside the namespace; only the gateway may";
+                yield return $"{project} admits traffic from outside the namespace; only the gateway, the portal and identity may";
             }
         }
         foreach (var server in manifest.Servers)

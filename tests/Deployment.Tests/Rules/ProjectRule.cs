@@ -4,8 +4,9 @@ using k8s.Models;
 namespace Defis.Deployment.Tests.Rules;
 
 /// <summary>
-/// Every project resource of the AppHost is deployed: a Deployment and a Service of its name (the Service's ports
-/// named <c>http</c> and <c>grpc</c>, as the manifest's bindings), a HorizontalPodAutoscaler and a PodDisruptionBudget.
+/// Every project resource of the AppHost is deployed: a Deployment and a Service of its name (a port for each of the
+/// manifest's bindings, <c>http</c> and, where the project serves it, <c>grpc</c>; never <c>https</c>: TLS ends at the
+/// ingress), a HorizontalPodAutoscaler and a PodDisruptionBudget.
 /// </summary>
 public static class ProjectRule
 {
@@ -22,9 +23,12 @@ public static class ProjectRule
             {
                 yield return $"{project}: no Service";
             }
-            else if (!new[] { "http", "grpc" }.All(port => service.Spec.Ports.Any(p => p.Name == port)))
+            else
             {
-                yield return $"{project}: its Service lacks the http or grpc port";
+                foreach (var port in manifest.Bindings(project).Where(b => b != "https" && !service.Spec.Ports.Any(p => p.Name == b)))
+                {
+                    yield return $"{project}: its Service lacks the {port} port";
+                }
             }
             if (!overlay.All<V2HorizontalPodAutoscaler>().Any(h => h.Spec.ScaleTargetRef.Kind == "Deployment" && h.Spec.ScaleTargetRef.Name == project))
             {
