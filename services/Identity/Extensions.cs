@@ -39,10 +39,10 @@ public static class Extensions
             }
             server.AcceptAnonymousClients();
             server.EnableDegradedMode();
-            server.AddSigningKey(SigningKey.FromPem(settings.SigningKey));
-            // Codes and refresh tokens are encrypted with it: a restart of identity ends them, and the portal then
-            // signs its people in again (decision 0036).
-            server.AddEphemeralEncryptionKey();
+            var signingKey = SigningKey.FromPem(settings.SigningKey);
+            server.AddSigningKey(signingKey);
+            // Codes and refresh tokens are encrypted with it: the same on every replica and across restarts.
+            server.AddEncryptionKey(EncryptionKey.DerivedFrom(signingKey));
             server.DisableAccessTokenEncryption();
             server.SetAccessTokenLifetime(settings.AccessTokenLifetime);
             server.AddEventHandler(ClientAuthentication.Descriptor);

@@ -92,11 +92,16 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
         return rsa.ExportPkcs8PrivateKeyPem();
     }
 
+    private Dictionary<string, string?> _identitySettings = [];
+
+    /// <summary>Another instance of identity with the same settings and keys: a second replica, or the first restarted.</summary>
+    public ServiceHost<IdentitySettings> IdentityReplica() => new(_identitySettings);
+
     public async ValueTask InitializeAsync()
     {
         await Downstream.StartAsync();
         var virtualHost = await infrastructure.NewVirtualHostAsync();
-        Identity = new ServiceHost<IdentitySettings>(new Dictionary<string, string?>
+        _identitySettings = new Dictionary<string, string?>
         {
             ["Identity:DemoPassword"] = DemoPassword,
             ["Identity:Clients:0:Secret"] = ClientSecret,
@@ -105,7 +110,8 @@ public sealed class GatewayPlatform(PlatformInfrastructure infrastructure) : IAs
             ["Identity:BrowserClients:0:ClientId"] = PortalClient,
             ["Identity:BrowserClients:0:RedirectUris:0"] = PortalRedirectUri,
             ["Identity:BrowserClients:0:PostLogoutRedirectUris:0"] = PortalOrigin + "/signout-callback-oidc",
-        });
+        };
+        Identity = new ServiceHost<IdentitySettings>(_identitySettings);
         _virtualHost = virtualHost;
         // The test server's peer is made 127.0.0.1: instance A trusts that address, instance B a network holding it.
         GatewayA = NewGateway("127.0.0.1");

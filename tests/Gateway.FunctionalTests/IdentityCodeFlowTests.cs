@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Defis.Identity.Accounts;
 using Defis.ServiceDefaults.Security;
+using Defis.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -120,6 +122,32 @@ public sealed partial class IdentityCodeFlowTests(GatewayPlatform platform)
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("\"error\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("access_token", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_code_and_a_refresh_token_one_replica_issued_are_honoured_by_another()
+    {
+        await using var replica = platform.IdentityReplica();
+        using var browser = Browser();
+        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var code = await SignInAsync(browser, Challenge(verifier), "openid offline_access");
+
+        using var redeemed = await PostTokenAsync(replica, ("grant_type", "authorization_code"), ("code", code),
+            ("redirect_uri", GatewayPlatform.PortalRedirectUri), ("client_id", GatewayPlatform.PortalClient), ("code_verifier", verifier));
+        using var tokens = await ApplicantTokensAsync(redeemed);
+        using var refreshed = await PostTokenAsync(replica, ("grant_type", "refresh_token"),
+            ("refresh_token", tokens.RootElement.GetProperty("refresh_token").GetString()!), ("client_id", GatewayPlatform.PortalClient));
+
+        using var again = await ApplicantTokensAsync(refreshed);
+        // And back on the first: the refresh token the replica gave is honoured there too.
+        using var back = await RefreshAsync(again.RootElement.GetProperty("refresh_token").GetString()!, GatewayPlatform.PortalClient);
+        using var last = await ApplicantTokensAsync(back);
+    }
+
+    private static async Task<HttpResponseMessage> PostTokenAsync(ServiceHost<IdentitySettings> identity, params (string Name, string Value)[] form)
+    {
+        using var client = identity.CreateClient();
+        return await client.PostAsync("/connect/token", new FormUrlEncodedContent(form.Select(p => KeyValuePair.Create(p.Name, p.Value))), Cancellation);
     }
 
     private async Task<JsonDocument> SignedInTokensAsync(string scope)
