@@ -26,4 +26,12 @@ public sealed class ProjectTests(PlatformDeployment deployment)
         Assert.Empty(deployment.Manifest.Projects.Select(rendered.Deployment).OfType<k8s.Models.V1Deployment>()
             .SelectMany(d => EnvironmentRule.Violations(deployment.Manifest, d, rendered)));
     }
+
+    /// <summary>Staging shows the demo accounts (identity's sign-in form opens them to the portal); production has none.</summary>
+    [Theory]
+    [InlineData("staging", true)]
+    [InlineData("production", false)]
+    public void Only_staging_gives_identity_the_demo_password(string overlay, bool given) =>
+        Assert.Equal(given, deployment.Overlay(overlay).Deployment("identity")!.Spec.Template.Spec.Containers[0].Env
+            .Any(e => e.Name == "Identity__DemoPassword"));
 }

@@ -17,6 +17,8 @@ public static partial class ManifestExceptions
             + "our projects find each other through services__*."),
         (HttpsEndpoint(), "No TLS inside the cluster: TLS ends at the ingress in front of the gateway, and the pods serve no https "
             + "endpoint for services__<name>__https__0 to name."),
+        (DemoPassword(), "Production only (staging keeps it, checked by ProjectTests): no demo account, staff included, signs in "
+            + "with a shared password among real people."),
     ];
 
     /// <summary>Literal values of the manifest a Deployment sets otherwise.</summary>
@@ -36,6 +38,9 @@ public static partial class ManifestExceptions
 
     [GeneratedRegex("^[A-Z0-9]+(_[A-Z0-9]+)*_(HTTP|HTTPS|GRPC)$")]
     private static partial Regex EndpointVariable();
+
+    [GeneratedRegex("^Identity__DemoPassword$")]
+    private static partial Regex DemoPassword();
 
     [GeneratedRegex("^services__[a-z0-9-]+__https__[0-9]+$")]
     private static partial Regex HttpsEndpoint();
