@@ -26,6 +26,7 @@ public static class Extensions
             bus.AddConsumer<DossierDraftCreatedConsumer>();
             bus.AddConsumer<DossierSubmittedConsumer>();
             bus.AddConsumer<DossierResubmittedConsumer>();
+            bus.AddConsumer<DossierCoEditorsChangedConsumer>();
             bus.AddConsumer<DossierReturnedForCorrectionConsumer>();
             bus.AddConsumer<ReviewerAssignedConsumer>();
             bus.AddConsumer<ReviewerUnassignedConsumer>();

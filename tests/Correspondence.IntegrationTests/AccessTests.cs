@@ -63,6 +63,22 @@ public sealed class AccessTests(PlatformInfrastructure infrastructure) : IAsyncL
     }
 
     [Fact]
+    public async Task A_co_editor_an_erasure_removed_no_longer_sees_the_dossier_and_the_one_kept_still_does()
+    {
+        var dossierId = await _host.FileDossierAsync("lead-b", "coeditor-kept", "coeditor-erased");
+        var id = dossierId.ToString();
+
+        await _host.DeliverAsync(new DossierCoEditorsChanged(dossierId, "CB21", ["coeditor-kept@example.gouv.fr"]) { OccurredAt = DateTimeOffset.UtcNow });
+
+        await Expect(false, () => Client<Threads.ThreadsClient>("coeditor-erased", Roles.Applicant)
+            .ListMessagesAsync(new ListMessagesRequest { DossierId = id }, cancellationToken: Cancellation).ResponseAsync);
+        await Expect(true, () => Client<Threads.ThreadsClient>("coeditor-kept", Roles.Applicant)
+            .ListMessagesAsync(new ListMessagesRequest { DossierId = id }, cancellationToken: Cancellation).ResponseAsync);
+        await Expect(true, () => Client<Attachments.AttachmentsClient>("lead-b", Roles.Applicant)
+            .ListAttachmentsAsync(new ListAttachmentsRequest { DossierId = id }, cancellationToken: Cancellation).ResponseAsync);
+    }
+
+    [Fact]
     public async Task A_dossier_this_service_has_not_heard_of_is_not_found_even_for_staff()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => Client<Attachments.AttachmentsClient>("staff-a", Roles.ProgrammeStaff)

@@ -103,6 +103,23 @@ public sealed class CoEditorGrantsTests(PlatformInfrastructure infrastructure) :
     }
 
     [Fact]
+    public async Task An_erased_co_editor_no_longer_follows_the_grant()
+    {
+        var programmeId = await _platform.OpenProgrammeAsync(150_000_000);
+        var dossierId = Guid.CreateVersion7();
+        await _platform.DeliverAsync(FiledWith(programmeId, dossierId, CoEditor + "@example.gouv.fr", LaterCoEditor + "@example.gouv.fr"));
+        var grantId = await CommittedGrantAsync(programmeId, dossierId);
+
+        await _platform.DeliverAsync(new DossierCoEditorsChanged(dossierId, "CB21", [LaterCoEditor + "@example.gouv.fr"])
+        {
+            OccurredAt = FundingPlatform.Published.AddMonths(6),
+        });
+
+        Assert.Empty(await ListedForAsync(CoEditor));
+        Assert.Equal([$"{grantId}"], await ListedForAsync(LaterCoEditor));
+    }
+
+    [Fact]
     public async Task A_purge_forgets_the_co_editors_and_a_late_refiling_brings_none_back()
     {
         var programmeId = await _platform.OpenProgrammeAsync(150_000_000);

@@ -56,6 +56,26 @@ public sealed class CoEditorTests(PlatformInfrastructure infrastructure) : IAsyn
     }
 
     [Fact]
+    public async Task An_erased_co_editor_hears_nothing_more_of_the_team()
+    {
+        var (lead, kept, erased) = (Events.Address("lead"), Events.Address("coediteur"), Events.Address("coeditrice"));
+        var submitted = Events.Submitted("agent-lorient", lead, "CB21-0121", [kept, erased]);
+        await _host.PublishAsync(submitted);
+        await MailsAsync(erased, 1, "the acknowledgement to the co-editor later erased");
+
+        await _host.PublishAsync(new DossierCoEditorsChanged(submitted.DossierId, "CB21", [kept]) { OccurredAt = DateTimeOffset.UtcNow });
+        await Eventually.Until(() => _host.QueryAsync(db => db.DossierContacts.AsNoTracking().SingleAsync(d => d.DossierId == submitted.DossierId, Cancellation)),
+            d => d.CoEditorEmails.SequenceEqual([kept]), Patience, "the erased co-editor forgotten");
+
+        var selected = Events.Selected(submitted.DossierId, "CB21-0121");
+        await _host.PublishAsync(selected);
+        await Eventually.Until(() => Task.FromResult(infrastructure.To(kept)), m => m.Any(IsDecision), Patience, "the decision letter to the co-editor kept");
+        await Eventually.Until(() => Task.FromResult(infrastructure.To(lead)), m => m.Any(IsDecision), Patience, "the decision letter to the lead");
+        Assert.DoesNotContain(infrastructure.To(erased), IsDecision);
+        Assert.Equal(2, await _host.QueryAsync(db => db.Deliveries.CountAsync(d => d.SourceEventId == selected.EventId, Cancellation)));
+    }
+
+    [Fact]
     public async Task A_staff_message_on_the_thread_reaches_the_lead_and_each_co_editor_once_and_a_team_message_no_one()
     {
         var (lead, coEditor) = (Events.Address("lead"), Events.Address("coediteur"));

@@ -64,6 +64,35 @@ public sealed class ErasureTests(PlatformInfrastructure infrastructure) : IAsync
     }
 
     [Fact]
+    public async Task An_erased_co_editor_leaves_the_kept_dossier_and_the_services_keeping_its_team_are_told()
+    {
+        var lead = Client(_lead);
+        var filed = await lead.CreateDossierAsync(Requests.ValidDossier(), cancellationToken: Cancellation);
+        var content = Requests.CompleteContent();
+        content.TeamMembers[0].Email = "claire.martin@example.gouv.fr";
+        await lead.UpdateDossierAsync(new UpdateDossierRequest { DossierId = filed.Id, Content = content }, cancellationToken: Cancellation);
+        await lead.InviteCoEditorAsync(new InviteCoEditorRequest { DossierId = filed.Id, Email = "claire.martin@example.gouv.fr" }, cancellationToken: Cancellation);
+        filed = await lead.SubmitDossierAsync(new SubmitDossierRequest { DossierId = filed.Id }, cancellationToken: Cancellation);
+        var erasures = new Erasures.ErasuresClient(_platform.Submission.Channel(_staff));
+
+        var answer = await erasures.ErasePersonDataAsync(new ErasePersonDataRequest { UserId = "claire.martin", Email = "Claire.Martin@example.gouv.fr" },
+            cancellationToken: Cancellation);
+
+        var erased = Assert.Single(answer.Dossiers);
+        Assert.Equal((filed.Id, ErasureOutcome.Kept, false, true), (erased.DossierId, erased.Outcome, erased.Lead, erased.CoEditorRemoved));
+        var changed = Assert.Single(await _platform.SubmissionOutboxAsync<DossierCoEditorsChanged>(Guid.Parse(filed.Id)));
+        Assert.Equal((filed.ProgrammeCode, 0), (changed.ProgrammeCode, changed.CoEditorEmails.Count));
+        Assert.Empty(await _platform.SubmissionOutboxAsync<DossierPurged>(Guid.Parse(filed.Id)));
+        Assert.Empty((await lead.GetDossierAsync(new GetDossierRequest { DossierId = filed.Id }, cancellationToken: Cancellation)).CoEditorEmails);
+
+        // Erased again, they are no longer an editor: nothing more is announced.
+        var again = await erasures.ErasePersonDataAsync(new ErasePersonDataRequest { UserId = "claire.martin", Email = "claire.martin@example.gouv.fr" },
+            cancellationToken: Cancellation);
+        Assert.Empty(again.Dossiers);
+        Assert.Single(await _platform.SubmissionOutboxAsync<DossierCoEditorsChanged>(Guid.Parse(filed.Id)));
+    }
+
+    [Fact]
     public async Task Only_programme_staff_may_erase_and_the_person_must_be_named()
     {
         var asApplicant = new Erasures.ErasuresClient(_platform.Submission.Channel(_lead));

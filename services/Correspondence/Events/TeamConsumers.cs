@@ -31,6 +31,14 @@ public sealed class DossierResubmittedConsumer(CorrespondenceDbContext db, TimeP
         Db.ApplyAsync(message.DossierId, null, message.SubmittedBy, message.Reference, message.CoEditorEmails, cancellationToken);
 }
 
+/// <summary>An erasure removed a co-editor: they no longer read or write the dossier's thread and files.</summary>
+public sealed class DossierCoEditorsChangedConsumer(CorrespondenceDbContext db, TimeProvider time)
+    : IdempotentConsumer<DossierCoEditorsChanged, CorrespondenceDbContext>(db, time)
+{
+    protected override Task HandleAsync(DossierCoEditorsChanged message, ConsumeContext<DossierCoEditorsChanged> context, CancellationToken cancellationToken) =>
+        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, null, null, message.CoEditorEmails, cancellationToken);
+}
+
 /// <summary>
 /// The team as it stands when staff ask for corrections, and the request itself posted on the dossier's thread (the
 /// message's id is the event's: once, even past the inbox). No MessagePosted: Notification already tells the team of

@@ -56,6 +56,13 @@ public sealed class Projections(NotificationDbContext db, PurgedDossiers purged)
             """, cancellationToken);
     }
 
+    /// <summary>The co-editors as they now stand, replacing those known; a dossier never heard of stays unknown.</summary>
+    public Task RememberCoEditorsAsync(Guid dossierId, IReadOnlyList<string> coEditorEmails, CancellationToken cancellationToken)
+    {
+        var coEditors = coEditorEmails.ToArray();
+        return db.Database.ExecuteSqlAsync($"UPDATE dossier_contacts SET co_editor_emails = {coEditors} WHERE dossier_id = {dossierId}", cancellationToken);
+    }
+
     public Task RememberUserAsync(string userId, string email, CancellationToken cancellationToken) => db.Database.ExecuteSqlAsync($"""
         INSERT INTO user_contacts (user_id, email) VALUES ({userId}, {email})
         ON CONFLICT (user_id) DO UPDATE SET email = EXCLUDED.email

@@ -13,7 +13,10 @@ namespace Defis.Submission.Grpc;
 /// <summary>A person's erasure, started by programme staff (RGPD art. 17, decision 0032): Submission's part.</summary>
 public sealed class ErasuresService(SubmissionDbContext db, TimeProvider time) : Erasures.ErasuresBase
 {
-    /// <summary>One transaction under the dossiers' row locks: each purge is saved with its DossierPurged, or none is.</summary>
+    /// <summary>
+    /// One transaction under the dossiers' row locks: each purge is saved with its DossierPurged, and each co-editor's
+    /// removal with its DossierCoEditorsChanged, or none is.
+    /// </summary>
     [Authorize(Roles = Roles.ProgrammeStaff)]
     public override async Task<ErasePersonDataResponse> ErasePersonData(ErasePersonDataRequest request, ServerCallContext context)
     {
@@ -35,6 +38,11 @@ public sealed class ErasuresService(SubmissionDbContext db, TimeProvider time) :
             foreach (var purged in dossiers.Where(d => erased.Any(e => e.Purged && e.DossierId == d.Id)))
             {
                 db.AddIntegrationEvent(purged.ToPurgedEvent(DossierPurgeReason.Erasure, now));
+            }
+            // The services that keep the team (Funding, Correspondence, Notification) forget the person too.
+            foreach (var left in dossiers.Where(d => erased.Any(e => e.CoEditorRemoved && e.DossierId == d.Id)))
+            {
+                db.AddIntegrationEvent(left.ToCoEditorsChangedEvent(now));
             }
             return erased;
         }, cancellationToken);

@@ -52,6 +52,10 @@ internal static class OutgoingEvents
             OccurredAt = now,
         };
 
+    /// <summary>The co-editors left once an erasure removed one of them.</summary>
+    public static DossierCoEditorsChanged ToCoEditorsChangedEvent(this Dossier dossier, DateTimeOffset now) =>
+        new(dossier.Id, dossier.ProgrammeCode, [.. dossier.CoEditorEmails]) { OccurredAt = now };
+
     /// <summary>Built after the purge: it carries no personal data, only which dossier and why.</summary>
     public static DossierPurged ToPurgedEvent(this Dossier dossier, DossierPurgeReason reason, DateTimeOffset now) =>
         new(dossier.Id, dossier.ProgrammeCode, (PurgeReason)(int)reason) { OccurredAt = now };
