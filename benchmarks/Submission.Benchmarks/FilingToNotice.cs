@@ -19,12 +19,12 @@ public static class FilingToNotice
     private const string Code = "AVIS";
 
     /// <summary>
-    /// Starts the Notification service (and an SMTP capture server for its mails), warms it up with a few seconds of
-    /// filings, then measures. Returns the latencies in ms (p50, p99, max) and how many filings had no notice within a
+    /// Starts the Notification service (and an SMTP capture server for its mails), warms it up with filings until the
+    /// JIT settles, then measures. Returns the latencies in ms (p50, p99, max) and how many filings had no notice within a
     /// minute of the last one seen.
     /// </summary>
     public static async Task<(double P50, double P99, double Max, int Missing)> MeasureAsync(
-        BenchmarkServers servers, BenchmarkHost submission, BenchTokens tokens, int rate, TimeSpan duration)
+        BenchmarkServers servers, BenchmarkHost submission, BenchTokens tokens, int rate, TimeSpan duration, TimeSpan warmUpLimit)
     {
         var folder = Directory.CreateTempSubdirectory("defis-notice-bench-smtp-").FullName;
         try
@@ -33,8 +33,11 @@ public static class FilingToNotice
             await smtp.StartAsync();
             await using var notification = await NotificationHost.StartAsync(servers, tokens, smtp.ConnectionString);
             await SubmissionLoad.PublishCallAsync(submission, Code);
-            var warmUp = await FilingEventsAsync(servers, await FileAtRateAsync(submission, rate, TimeSpan.FromSeconds(3)));
-            await NoticesAsync(servers, [.. warmUp.Keys]); // warm-up: JIT, pools
+            // Notification's code is cold while Submission's is warm: filings at the rate until the JIT settles, and
+            // their notices drained, so that the measure starts from an empty queue.
+            List<Guid> warmUp = [];
+            await JitWarmUp.UntilSettledAsync(async round => warmUp.AddRange(await FileAtRateAsync(submission, rate, round)), warmUpLimit);
+            await NoticesAsync(servers, [.. (await FilingEventsAsync(servers, warmUp)).Keys]);
             var filings = await FilingEventsAsync(servers, await FileAtRateAsync(submission, rate, duration));
             return Latencies(filings, await NoticesAsync(servers, [.. filings.Keys]));
         }

@@ -31,9 +31,14 @@ public static class SubmissionLoad
         await staff.PublishProgrammeAsync(new PublishProgrammeRequest { Code = code });
     }
 
-    /// <summary>Runs <paramref name="teams"/> concurrent teams for <paramref name="duration"/>; returns the dossier ids filed and the rate.</summary>
-    public static async Task<(List<string> Filed, double PerSecond)> RunAsync(BenchmarkHost host, int teams, TimeSpan duration)
+    /// <summary>
+    /// Runs <paramref name="teams"/> concurrent teams for <paramref name="duration"/>, team i filing into
+    /// <paramref name="calls"/>[i mod n] (every team into <see cref="Code"/> by default: the worst case, one reference
+    /// counter for all); returns the dossier ids filed and the rate.
+    /// </summary>
+    public static async Task<(List<string> Filed, double PerSecond)> RunAsync(BenchmarkHost host, int teams, TimeSpan duration, IReadOnlyList<string>? calls = null)
     {
+        calls ??= [Code];
         var filed = new List<string>();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, teams).Select(async team =>
@@ -41,7 +46,7 @@ public static class SubmissionLoad
             var client = new Dossiers.DossiersClient(host.Channel($"team-{team}", Roles.Applicant));
             while (clock.Elapsed < duration)
             {
-                var id = await FileOneAsync(client);
+                var id = await FileOneAsync(client, calls[team % calls.Count]);
                 lock (filed)
                 {
                     filed.Add(id);
