@@ -15,7 +15,7 @@ public static class PersistenceExtensions
 {
     /// <summary>
     /// The service's own PostgreSQL database from ConnectionStrings:{connectionName} (e.g. "submission-db"),
-    /// snake_case names, migrations applied at start-up, and a readiness check. Interceptors registered as
+    /// snake_case names, migrations applied at start-up, and a readiness check; contexts are pooled. Interceptors registered as
     /// <see cref="IInterceptor"/> (e.g. by <c>WakeOnCommit</c>) join every context.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
@@ -23,7 +23,10 @@ public static class PersistenceExtensions
     {
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxWakeUpInterceptor>();
-        builder.Services.AddDbContext<TContext>((services, options) =>
+        // Pooled: a request leases a context whose options, internal services and connection object were built once,
+        // instead of building them again for every request (docs/benchmarks/submission.md). Options are therefore
+        // built from the root provider: the interceptors are singletons.
+        builder.Services.AddDbContextPool<TContext>((services, options) =>
         {
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
                 ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");

@@ -76,10 +76,15 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RecordAudit();
-        await NumberOutboxAsync(cancellationToken);
+        // Changes are detected once per save: the audit and EF's own save would each detect them again, and every
+        // detection serialises each JSON column twice to compare it (JsonColumn). What they add is added, not detected.
+        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            RecordAudit();
+            await NumberOutboxAsync(cancellationToken);
             var rows = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (rows > 0 && Database.CurrentTransaction is { } transaction)
             {
@@ -90,6 +95,10 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         catch (DbUpdateConcurrencyException)
         {
             throw new ConflictException(StaleWriteMessage);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 

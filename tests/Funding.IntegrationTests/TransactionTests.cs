@@ -3,6 +3,7 @@ using Defis.Funding.Persistence;
 using Defis.ServiceInfrastructure.Persistence;
 using Defis.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Defis.Funding.IntegrationTests;
 
@@ -84,6 +85,42 @@ public sealed class TransactionTests(PlatformInfrastructure infrastructure) : IA
         db.AddIntegrationEvent(Adjusted(programmeId, 1));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         Assert.Equal(1, _commits.Count);
+    }
+
+    [Fact]
+    public async Task A_pooled_context_hands_nothing_of_a_failed_change_to_its_next_request()
+    {
+        var failed = Guid.CreateVersion7();
+        var saved = Guid.CreateVersion7();
+        var options = new List<IDbContextOptions>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => _platform.QueryAsync<bool>(db =>
+            {
+                options.Add(db.GetService<IDbContextOptions>());
+                db.AddIntegrationEvent(Adjusted(failed, i + 1));
+                throw new InvalidOperationException("refusé avant l'enregistrement");
+            }));
+        }
+        // More requests than the pool keeps idle contexts, so that some lease one a failed request gave back.
+        for (var i = 0; i < 12; i++)
+        {
+            await _platform.QueryAsync(db =>
+            {
+                options.Add(db.GetService<IDbContextOptions>());
+                return db.InTransactionAsync(() =>
+                {
+                    db.AddIntegrationEvent(Adjusted(saved, i + 1));
+                    return Task.FromResult(true);
+                }, TestContext.Current.CancellationToken);
+            });
+        }
+
+        // One set of options for every request: the contexts come from the service's pool, not built per request.
+        Assert.Single(options.Distinct());
+        Assert.Equal(0, await OutboxRowsAsync(failed));
+        Assert.Equal(12, await OutboxRowsAsync(saved));
     }
 
     private FundingDbContext Context() => new((DbContextOptions<FundingDbContext>)ServiceDatabase

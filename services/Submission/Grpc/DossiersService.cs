@@ -117,8 +117,10 @@ public sealed partial class DossiersService(SubmissionDbContext db, TimeProvider
     /// <summary>Reads the dossier under a row lock held until the caller's transaction ends, so that it reads the last committed state.</summary>
     private async Task<Domain.Dossier> LockedAsync(Guid id, Actor actor, string requestedId, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM dossiers WHERE id = {id} FOR UPDATE", cancellationToken);
-        return VisibleOrNotFound(await db.Dossiers.SingleOrDefaultAsync(d => d.Id == id, cancellationToken), actor, requestedId);
+        // Locked and read in one round trip: every change of a dossier starts here, and every round trip under a lock
+        // is time the next writer waits.
+        var dossier = await db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        return VisibleOrNotFound(dossier, actor, requestedId);
     }
 
     private async Task<Domain.Programme> ProgrammeOfAsync(Domain.Dossier dossier, CancellationToken cancellationToken) =>
