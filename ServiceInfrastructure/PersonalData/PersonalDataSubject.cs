@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Defis.SharedKernel.Teams;
 
 namespace Defis.ServiceInfrastructure.PersonalData;
 
@@ -16,6 +17,6 @@ public sealed record PersonalDataSubject(string Id, string? Email)
             return null;
         }
         var email = user!.FindFirst("email")?.Value;
-        return new PersonalDataSubject(subject, string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant());
+        return new PersonalDataSubject(subject, string.IsNullOrWhiteSpace(email) ? null : EmailAddress.Normalised(email));
     }
 }

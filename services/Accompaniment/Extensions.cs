@@ -26,6 +26,8 @@ public static class Extensions
         {
             bus.AddConsumer<ProgrammePublishedConsumer>();
             bus.AddConsumer<DossierSubmittedConsumer>();
+            bus.AddConsumer<DossierResubmittedConsumer>();
+            bus.AddConsumer<DossierCoEditorsChangedConsumer>();
             bus.AddConsumer<DossierSelectedConsumer>();
             bus.AddConsumer<DossierNotSelectedConsumer>();
             bus.AddConsumer<DossierPurgedConsumer>();

@@ -11,6 +11,8 @@ public sealed class AccessTests
     private static readonly SupportPlan Other = SupportPlan.Open(Laureate("Autre", member: "agent-autre"), IncubationStart,
         [new("coach-z", 0)], PhaseTemplate.DefaultFor(Phase.Incubation), By(Staff, SelectedAt)).Plan;
 
+    private static CoEditors Nobody(SupportPlan plan) => CoEditors.None(plan.DossierId);
+
     private static Caller Caller(string who) => who switch
     {
         "staff" => Staff,
@@ -37,19 +39,19 @@ public sealed class AccessTests
         var caller = Caller(who);
         Assert.Equal(
             (readsPlan, readsCheckIns, portfolioLines, organises),
-            (AccompanimentAccess.CanReadPlan(caller, Own), AccompanimentAccess.CanReadCheckIns(caller, Own),
+            (AccompanimentAccess.CanReadPlan(caller, Own, Nobody(Own)), AccompanimentAccess.CanReadCheckIns(caller, Own, Nobody(Own)),
              AccompanimentAccess.PortfolioPlans(caller, [Own, Other]).Count(), AccompanimentAccess.CanOrganiseSessions(caller)));
     }
 
     [Fact]
     public void An_unknown_plan_and_an_invisible_one_read_the_same()
     {
-        var missing = Assert.Throws<NotFoundException>(() => AccompanimentAccess.RequireVisiblePlan(Staff, Guid.CreateVersion7(), null));
-        var hidden = Assert.Throws<NotFoundException>(() => AccompanimentAccess.RequireVisiblePlan(Caller("other-laureate"), Own.Id, Own));
+        var missing = Assert.Throws<NotFoundException>(() => AccompanimentAccess.RequireVisiblePlan(Staff, Guid.CreateVersion7(), null, Nobody(Own)));
+        var hidden = Assert.Throws<NotFoundException>(() => AccompanimentAccess.RequireVisiblePlan(Caller("other-laureate"), Own.Id, Own, Nobody(Own)));
         Assert.StartsWith("Plan d'accompagnement", missing.Message);
         Assert.StartsWith("Plan d'accompagnement", hidden.Message);
-        Assert.Same(Own, AccompanimentAccess.RequireVisiblePlan(Caller("laureate"), Own.Id, Own));
-        Assert.Throws<NotFoundException>(() => AccompanimentAccess.RequireVisiblePlan(Staff, Guid.CreateVersion7(), Own));
+        Assert.Same(Own, AccompanimentAccess.RequireVisiblePlan(Caller("laureate"), Own.Id, Own, Nobody(Own)));
+        Assert.Throws<NotFoundException>(() => AccompanimentAccess.RequireVisiblePlan(Staff, Guid.CreateVersion7(), Own, Nobody(Own)));
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class AccessTests
     {
         var plan = Incubation();
         plan.ReassignCoach("coach-d", "coach-z", By(Staff, SelectedAt));
-        Assert.False(AccompanimentAccess.CanReadPlan(Coach("coach-d"), plan));
-        Assert.True(AccompanimentAccess.CanReadPlan(Coach("coach-z"), plan));
+        Assert.False(AccompanimentAccess.CanReadPlan(Coach("coach-d"), plan, Nobody(plan)));
+        Assert.True(AccompanimentAccess.CanReadPlan(Coach("coach-z"), plan, Nobody(plan)));
     }
 }

@@ -23,6 +23,7 @@ public sealed class CsvFieldTests
     [Theory]
     [InlineData("Rectorat de Lyon", "Rectorat de Lyon")]
     [InlineData("Lyon, Rhône", "\"Lyon, Rhône\"")]
+    [InlineData(",Lyon", "\",Lyon\"")]
     [InlineData("dit \"oui\"", "\"dit \"\"oui\"\"\"")]
     [InlineData("deux\r\nlignes", "\"deux\r\nlignes\"")]
     [InlineData("", "")]

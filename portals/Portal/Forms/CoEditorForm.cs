@@ -1,4 +1,5 @@
 using Defis.Contracts.Submission.V1;
+using Defis.SharedKernel.Teams;
 
 namespace Defis.Portal.Forms;
 
@@ -16,6 +17,6 @@ public sealed class CoEditorForm
     /// <summary>The team members who may still be invited, as the select lists them: « Claire Martin (claire.martin@…) ».</summary>
     public static IReadOnlyList<(string Value, string Label)> Candidates(Dossier dossier) =>
         [.. (dossier.Content?.TeamMembers ?? [])
-            .Where(m => m.Email.Length > 0 && !dossier.CoEditorEmails.Contains(m.Email.Trim().ToLowerInvariant()))
+            .Where(m => m.Email.Length > 0 && !EmailAddress.IsAmong(m.Email, dossier.CoEditorEmails))
             .Select(m => (m.Email.Trim(), $"{m.Name} ({m.Email.Trim()})"))];
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Defis.Contracts.Funding.V1;
+using Defis.SharedKernel.Teams;
 
 namespace Defis.Portal.Forms;
 
@@ -32,8 +33,7 @@ public sealed class ExpenseForm
     /// e-mail of their sign-in among the dossier's co-editors) follows the grant but does not, as Funding rules.
     /// </summary>
     public static bool OfferedTo(ClaimsPrincipal user, Defis.Contracts.Submission.V1.Dossier dossier) =>
-        user.FindFirst("email")?.Value is not { Length: > 0 } email
-        || !dossier.CoEditorEmails.Contains(email.Trim().ToLowerInvariant());
+        !EmailAddress.IsAmong(user.FindFirst("email")?.Value, dossier.CoEditorEmails);
 
     public static string CategoryInput(string grantId) => $"depense-{grantId}-categorie";
 

@@ -8,8 +8,8 @@ namespace Defis.Accompaniment.Events;
 
 /// <summary>
 /// Submission purged a dossier (decision 0032): its plans lose their check-ins, their milestones' evidence and notes,
-/// their team and title; the dossier its lead and contact. Tracked changes, so the audit trail names what changed.
-/// The purge is recorded even for a dossier not known yet, so that a later DossierSubmitted or selection brings no one back.
+/// their team and title; the dossier its lead, contact and co-editors. Tracked changes, so the audit trail names what
+/// changed. The purge is recorded even for a dossier not known yet, so that a later DossierSubmitted or selection brings no one back.
 /// </summary>
 public sealed class DossierPurgedConsumer(AccompanimentDbContext db, TimeProvider time)
     : IdempotentConsumer<DossierPurged, AccompanimentDbContext>(db, time)
@@ -25,6 +25,7 @@ public sealed class DossierPurgedConsumer(AccompanimentDbContext db, TimeProvide
         }
         Db.PurgedDossiers.Add(new PurgedDossier { DossierId = dossierId, PurgedAt = Time.GetUtcNow(), Reason = message.Reason });
         (await Db.Dossiers.FindAsync([dossierId], cancellationToken))?.Forget();
+        await Db.ForgetTeamAsync(dossierId, cancellationToken);
         var planIds = await Db.Plans.Where(p => p.DossierId == dossierId).Select(p => p.Id).ToListAsync(cancellationToken);
         foreach (var planId in planIds)
         {

@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Defis.Accompaniment.Events;
 
 /// <summary>
-/// Remembers a filed dossier: its lead becomes the laureate team if the jury selects it, and its theme and
-/// territories feed the peer connections. A selection that arrived first and waited for it opens its plan now,
-/// under the same locks as the selection (<see cref="PlanOutcomes"/>). A dossier already purged (decision 0032) is kept
-/// anonymous.
+/// Remembers a filed dossier: its lead becomes the laureate team if the jury selects it, its co-editors read the plan
+/// with the lead (<see cref="DossierTeams"/>), and its theme and territories feed the peer connections. A selection
+/// that arrived first and waited for it opens its plan now, under the same locks as the selection
+/// (<see cref="PlanOutcomes"/>). A dossier already purged (decision 0032) is kept anonymous, its co-editors unheard.
 /// </summary>
 public sealed class DossierSubmittedConsumer(AccompanimentDbContext db, TimeProvider time, ILogger<DossierSubmittedConsumer> logger)
     : IdempotentConsumer<DossierSubmitted, AccompanimentDbContext>(db, time)
@@ -37,6 +37,7 @@ public sealed class DossierSubmittedConsumer(AccompanimentDbContext db, TimeProv
             // Arriving after the purge (a late redelivery): the dossier is counted, its people are not kept.
             row.Forget();
         }
+        await Db.HearTeamAsync(message.DossierId, message.CoEditorEmails, message.OccurredAt, cancellationToken);
         await Db.ResumeWaitingAsync(message.ProgrammeId, message.DossierId, logger, Time.GetUtcNow(), cancellationToken);
     }
 }

@@ -5,7 +5,10 @@ using Roles = Defis.ServiceDefaults.Security.Roles;
 
 namespace Defis.Accompaniment.Grpc;
 
-/// <summary>The platform's token roles in the domain's words. Being a laureate is decided per plan (its team), not by a role.</summary>
+/// <summary>
+/// The platform's token roles in the domain's words, with the token's e-mail (how co-editors are known). Being a laureate
+/// is decided per plan (its team and its dossier's co-editors), not by a role.
+/// </summary>
 internal static class CallerRoles
 {
     public static Caller ToDomain(this PlatformCaller caller)
@@ -23,7 +26,7 @@ internal static class CallerRoles
         {
             roles |= AccompanimentRoles.Laureate;
         }
-        return new Caller(caller.UserId, roles);
+        return new Caller(caller.UserId, roles, caller.Email);
     }
 
     public static Caller DomainCaller(this ServerCallContext context) => PlatformCaller.From(context).ToDomain();

@@ -119,7 +119,8 @@ public sealed partial class SupportPlansService
 
     /// <summary>
     /// One transaction: the plan's row lock serialises changes to it, the change is checked by the domain
-    /// (who acts, which state), and the plan's rows and its outgoing events commit together.
+    /// (who acts, which state; a co-editor of the dossier acts on nothing), and the plan's rows and its outgoing events
+    /// commit together.
     /// </summary>
     private async Task<Contract.SupportPlan> ChangeAsync(Guid planId, ServerCallContext context,
         Func<SupportPlan, Change, Task<IReadOnlyList<AccompanimentEvent>>> act)
@@ -129,7 +130,10 @@ public sealed partial class SupportPlansService
         return await db.InTransactionAsync(async () =>
         {
             var row = await db.LockPlanAsync(planId, cancellationToken);
-            var plan = AccompanimentAccess.RequireVisiblePlan(caller, planId, row is null ? null : await db.ToDomainAsync(row, cancellationToken));
+            var plan = row is null
+                ? AccompanimentAccess.RequireVisiblePlan(caller, planId, null, CoEditors.None(planId))
+                : AccompanimentAccess.RequirePlanToChange(caller, planId, await db.ToDomainAsync(row, cancellationToken),
+                    await db.CoEditorsOfAsync(row.DossierId, cancellationToken));
             var events = await act(plan, new Change(caller, time.GetUtcNow()));
             row!.CopyFrom(plan);
             db.AddPlanEvents(events, plan);

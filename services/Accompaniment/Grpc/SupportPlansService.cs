@@ -20,11 +20,14 @@ public sealed partial class SupportPlansService(AccompanimentDbContext db, TimeP
 {
     private const string PlanReaders = $"{Roles.Applicant},{Roles.Coach},{Roles.ProgrammeStaff}";
 
+    /// <summary>The plans of the dossiers the caller leads, and of those whose filing named them a co-editor.</summary>
     [Authorize(Roles = Roles.Applicant)]
     public override async Task<ListPlansResponse> ListMyPlans(ListMyPlansRequest request, ServerCallContext context)
     {
-        var userId = Defis.ServiceDefaults.Security.Caller.From(context).UserId;
-        return (await db.ReadPlansAsync(db.Plans.Where(p => p.MemberIds.Contains(userId)), context.CancellationToken)).ToContract();
+        var caller = context.DomainCaller();
+        var coEdited = db.CoEditedDossierIds(caller);
+        return (await db.ReadPlansAsync(db.Plans.Where(p => p.MemberIds.Contains(caller.UserId) || coEdited.Contains(p.DossierId)), context.CancellationToken))
+            .ToContract();
     }
 
     [Authorize(Roles = PlanReaders)]
@@ -89,7 +92,11 @@ public sealed partial class SupportPlansService(AccompanimentDbContext db, TimeP
     private async Task<SupportPlan> VisiblePlanAsync(Guid planId, ServerCallContext context)
     {
         var row = await db.Plans.AsNoTracking().Include(p => p.Milestones).SingleOrDefaultAsync(p => p.Id == planId, context.CancellationToken);
-        var plan = row is null ? null : await db.ToDomainAsync(row, context.CancellationToken);
-        return AccompanimentAccess.RequireVisiblePlan(context.DomainCaller(), planId, plan);
+        if (row is null)
+        {
+            return AccompanimentAccess.RequireVisiblePlan(context.DomainCaller(), planId, null, CoEditors.None(planId));
+        }
+        var plan = await db.ToDomainAsync(row, context.CancellationToken);
+        return AccompanimentAccess.RequireVisiblePlan(context.DomainCaller(), planId, plan, await db.CoEditorsOfAsync(row.DossierId, context.CancellationToken));
     }
 }

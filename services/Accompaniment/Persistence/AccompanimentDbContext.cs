@@ -15,6 +15,8 @@ public sealed class AccompanimentDbContext(DbContextOptions<AccompanimentDbConte
 
     public DbSet<PurgedDossier> PurgedDossiers => Set<PurgedDossier>();
 
+    public DbSet<DossierTeam> Teams => Set<DossierTeam>();
+
     public DbSet<PlanRow> Plans => Set<PlanRow>();
 
     public DbSet<JuryVerdictRow> JuryVerdicts => Set<JuryVerdictRow>();

@@ -20,7 +20,8 @@ public static class SessionStore
 
     /// <summary>
     /// Open sessions are for everyone signed in; a coaching session tied to a plan only for the people
-    /// who see that plan. Anything else reads as not found.
+    /// who see that plan, its dossier's co-editors included (each registers themselves, as anyone who sees a session
+    /// may). Anything else reads as not found.
     /// </summary>
     public static async Task<Session> RequireVisibleAsync(this AccompanimentDbContext db, SessionRow? row, Guid sessionId, Caller caller,
         CancellationToken cancellationToken)
@@ -35,14 +36,23 @@ public static class SessionStore
     public static async Task<bool> CanReadPlanAsync(this AccompanimentDbContext db, Guid planId, Caller caller, CancellationToken cancellationToken)
     {
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
-        return plan is not null && AccompanimentAccess.CanReadPlan(caller, plan.ToDomain([]));
+        return plan is not null && AccompanimentAccess.CanReadPlan(caller, plan.ToDomain([]), await db.CoEditorsOfAsync(plan.DossierId, cancellationToken));
     }
 
-    /// <summary>The plans whose sessions <paramref name="caller"/> may see, or null when they see all (staff).</summary>
-    public static async Task<List<Guid>?> VisiblePlanIdsAsync(this AccompanimentDbContext db, Caller caller, CancellationToken cancellationToken) =>
-        caller.Is(AccompanimentRoles.ProgrammeStaff)
-            ? null
-            : await db.Plans.Where(p => p.CoachIds.Contains(caller.UserId) || p.MemberIds.Contains(caller.UserId)).Select(p => p.Id).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The plans whose sessions <paramref name="caller"/> may see (coached, led, or of a dossier they co-edit), or null when
+    /// they see all (staff).
+    /// </summary>
+    public static async Task<List<Guid>?> VisiblePlanIdsAsync(this AccompanimentDbContext db, Caller caller, CancellationToken cancellationToken)
+    {
+        if (caller.Is(AccompanimentRoles.ProgrammeStaff))
+        {
+            return null;
+        }
+        var coEdited = db.CoEditedDossierIds(caller);
+        return await db.Plans.Where(p => p.CoachIds.Contains(caller.UserId) || p.MemberIds.Contains(caller.UserId) || coEdited.Contains(p.DossierId))
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+    }
 
     /// <summary>The sessions <paramref name="caller"/> may see: every open session, and those of their own plans.</summary>
     public static async Task<IQueryable<SessionRow>> VisibleSessionsAsync(this AccompanimentDbContext db, Caller caller, CancellationToken cancellationToken)

@@ -12,6 +12,9 @@ public enum PlanRole
 {
     Team = 1,
     Coach = 2,
+
+    /// <summary>Named a co-editor by the dossier's filing: reads the plan with its lead.</summary>
+    CoEditor = 3,
 }
 
 /// <summary>A support plan the person works on; the other coaches and team members are not named.</summary>

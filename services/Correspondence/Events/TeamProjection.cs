@@ -1,4 +1,5 @@
 using Defis.Correspondence.Persistence;
+using Defis.SharedKernel.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace Defis.Correspondence.Events;
@@ -32,7 +33,7 @@ internal static class TeamProjection
         row.ProgrammeCode = programmeCode?.ToUpperInvariant() ?? row.ProgrammeCode;
         if (coEditorEmails is not null)
         {
-            row.CoEditorEmails = [.. coEditorEmails.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
+            row.CoEditorEmails = [.. EmailAddress.NormalisedList(coEditorEmails)];
         }
         return true;
     }

@@ -1,6 +1,7 @@
 using Defis.Funding.Domain;
 using Defis.Funding.Persistence;
 using Defis.ServiceDefaults.Security;
+using Defis.SharedKernel.Teams;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ internal static class FundingCallers
         {
             return new HashSet<Guid>();
         }
-        var address = email.Trim().ToLowerInvariant();
+        var address = EmailAddress.Normalised(email);
         return (await db.Teams.AsNoTracking().Where(t => t.CoEditorEmails.Contains(address)).Select(t => t.DossierId)
             .ToListAsync(cancellationToken)).ToHashSet();
     }

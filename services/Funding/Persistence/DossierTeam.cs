@@ -1,3 +1,4 @@
+using Defis.SharedKernel.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -24,14 +25,8 @@ public sealed class DossierTeam
     /// </summary>
     public void Hear(IEnumerable<string> coEditorEmails, DateTimeOffset filedAt)
     {
-        // PostgreSQL keeps instants in UTC; events carry Paris offsets.
-        filedAt = filedAt.ToUniversalTime();
-        if (filedAt < FiledAt)
-        {
-            return;
-        }
-        CoEditorEmails = [.. coEditorEmails.Select(e => e.Trim().ToLowerInvariant()).Where(e => e.Length > 0).Distinct().Order(StringComparer.Ordinal)];
-        FiledAt = filedAt;
+        var team = new TeamAsFiled(CoEditorEmails, FiledAt).Hear(coEditorEmails, filedAt);
+        (CoEditorEmails, FiledAt) = ([.. team.CoEditorEmails], team.FiledAt);
     }
 }
 

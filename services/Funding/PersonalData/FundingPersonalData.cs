@@ -1,5 +1,6 @@
 using Defis.Funding.Persistence;
 using Defis.ServiceInfrastructure.PersonalData;
+using Defis.SharedKernel.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace Defis.Funding.PersonalData;
@@ -19,7 +20,7 @@ public sealed class FundingPersonalData(FundingDbContext db) : IPersonalDataSour
     public async Task<PersonalDataPart> CollectAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         var id = subject.Id;
-        var email = subject.Email?.Trim().ToLowerInvariant() ?? "";
+        var email = EmailAddress.Normalised(subject.Email);
         var coEdited = db.Teams.Where(t => email.Length > 0 && t.CoEditorEmails.Contains(email)).Select(t => t.DossierId);
         var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.OwnerId == id || coEdited.Contains(d.DossierId))
             .Select(d => new FundedDossierTitle(d.DossierId, d.Reference, d.Title)).ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Defis.Contracts.Submission.V1;
 using Defis.SharedKernel.Errors;
 using Defis.ServiceDefaults.Security;
+using Defis.SharedKernel.Teams;
 using Defis.Submission.Domain;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -83,7 +84,7 @@ public sealed partial class DossiersService
         {
             return dossiers;
         }
-        var email = actor.Email?.Trim().ToLowerInvariant() ?? "";
+        var email = EmailAddress.Normalised(actor.Email);
         return dossiers.Where(d => d.CreatedBy == actor.UserId || d.CoEditorEmails.Contains(email));
     }
 

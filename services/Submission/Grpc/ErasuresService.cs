@@ -1,6 +1,7 @@
 using Defis.Contracts.Submission.V1;
 using Defis.ServiceDefaults.Security;
 using Defis.SharedKernel.Errors;
+using Defis.SharedKernel.Teams;
 using Defis.Submission.Domain;
 using Defis.Submission.Outgoing;
 using Defis.Submission.Persistence;
@@ -24,7 +25,7 @@ public sealed class ErasuresService(SubmissionDbContext db, TimeProvider time) :
             .RequiredText("user_id", request.UserId, DossierLimits.UserId)
             .Email("email", request.Email, required: false)
             .ThrowIfAny();
-        var person = Actor.Applicant(request.UserId.Trim(), string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim().ToLowerInvariant());
+        var person = Actor.Applicant(request.UserId.Trim(), string.IsNullOrWhiteSpace(request.Email) ? null : EmailAddress.Normalised(request.Email));
         var email = person.Email ?? "";
         var cancellationToken = context.CancellationToken;
         var outcomes = await db.InTransactionAsync(async () =>

@@ -11,7 +11,8 @@ namespace Defis.Portal.Pages.Accompagnement;
 /// One milestone of a plan. The team sends its evidence while the milestone awaits it; the coach then validates it
 /// (which pays the tranche tied to it) or sends it back saying what is missing. Until it is validated or waived, the
 /// coach may also move its due day or excuse the team from it. Who may do what is the platform's rule: the page only
-/// offers what the person's place in the plan allows, and shows any refusal on the form.
+/// offers what the person's place in the plan allows (a co-editor of the dossier reads, <see cref="PlanTeam"/>), and shows
+/// any refusal on the form.
 /// </summary>
 public sealed class JalonModel(PlatformAccess platform) : PageModel
 {
@@ -40,14 +41,18 @@ public sealed class JalonModel(PlatformAccess platform) : PageModel
     /// <summary>What just happened, for the confirmation: « justifie », « valide », « renvoye », « reporte » or « dispense ».</summary>
     public string? Done { get; private set; }
 
-    public bool IsMember => Plan.MemberIds.Contains(User.Identity?.Name);
+    public bool IsMember => PlanTeam.Leads(User, Plan);
 
     public bool IsCoach => Plan.CoachIds.Contains(User.Identity?.Name);
 
     public bool Open => Plan.ClosedAt is null;
 
-    public bool AwaitsEvidence => Open && IsMember
-        && Milestone.Status is MilestoneStatus.Planned or MilestoneStatus.InProgress or MilestoneStatus.Late;
+    public bool AwaitsEvidence => Open && IsMember && AwaitsTeam;
+
+    /// <summary>A co-editor of the dossier follows the milestone where the lead gets the evidence form.</summary>
+    public bool AwaitsLeadsEvidence => Open && PlanTeam.OnlyCoEdits(User, Plan) && AwaitsTeam;
+
+    private bool AwaitsTeam => Milestone.Status is MilestoneStatus.Planned or MilestoneStatus.InProgress or MilestoneStatus.Late;
 
     public bool AwaitsCoach => Open && IsCoach && Milestone.Status == MilestoneStatus.Submitted;
 

@@ -10,7 +10,8 @@ namespace Defis.Portal.Pages.Accompagnement;
 /// <summary>
 /// A support plan: its project, team, coaches and milestones, each leading to its own page, and the team's check-ins.
 /// A coach of the plan adds milestones; a member of the team records check-ins, which everyone on the plan reads (the
-/// platform's rules: programme staff read, and change neither). Someone outside the plan gets 404 from the platform.
+/// platform's rules: programme staff and the dossier's co-editors read, and change neither). Someone outside the plan
+/// gets 404 from the platform.
 /// </summary>
 public sealed class PlanModel(PlatformAccess platform) : PageModel
 {
@@ -34,7 +35,10 @@ public sealed class PlanModel(PlatformAccess platform) : PageModel
 
     public bool AddsMilestones => Open && Plan.CoachIds.Contains(User.Identity?.Name);
 
-    public bool RecordsCheckIns => Open && Plan.MemberIds.Contains(User.Identity?.Name);
+    public bool RecordsCheckIns => Open && PlanTeam.Leads(User, Plan);
+
+    /// <summary>A co-editor of the dossier reads the check-ins where the lead gets the form.</summary>
+    public bool FollowsCheckIns => Open && PlanTeam.OnlyCoEdits(User, Plan);
 
     public async Task OnGetAsync(string planId, string? fait, CancellationToken cancellationToken)
     {

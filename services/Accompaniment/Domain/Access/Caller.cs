@@ -18,8 +18,11 @@ public enum AccompanimentRoles
     Candidate = 8,
 }
 
-/// <summary>Who is calling, as the gateway's identity says: a user id and the roles the token carries.</summary>
-public sealed record Caller(string UserId, AccompanimentRoles Roles)
+/// <summary>
+/// Who is calling, as the gateway's identity says: a user id, the roles the token carries and the token's e-mail, by which
+/// a dossier's co-editors are known (<see cref="CoEditors"/>).
+/// </summary>
+public sealed record Caller(string UserId, AccompanimentRoles Roles, string? Email = null)
 {
     public bool Is(AccompanimentRoles role) => role != AccompanimentRoles.None && (Roles & role) == role;
 }

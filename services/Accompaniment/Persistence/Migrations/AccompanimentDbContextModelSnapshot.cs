@@ -146,6 +146,32 @@ namespace Defis.Accompaniment.Persistence.Migrations
                     b.ToTable("dossiers", (string)null);
                 });
 
+            modelBuilder.Entity("Defis.Accompaniment.Persistence.DossierTeam", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.PrimitiveCollection<List<string>>("CoEditorEmails")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("co_editor_emails");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.HasKey("DossierId")
+                        .HasName("pk_dossier_teams");
+
+                    b.HasIndex("CoEditorEmails")
+                        .HasDatabaseName("ix_dossier_teams_co_editor_emails");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CoEditorEmails"), "gin");
+
+                    b.ToTable("dossier_teams", (string)null);
+                });
+
             modelBuilder.Entity("Defis.Accompaniment.Persistence.JuryVerdictRow", b =>
                 {
                     b.Property<Guid>("DossierId")

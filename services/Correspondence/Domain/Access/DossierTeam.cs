@@ -1,3 +1,5 @@
+using Defis.SharedKernel.Teams;
+
 namespace Defis.Correspondence.Domain.Access;
 
 /// <summary>
@@ -11,5 +13,5 @@ public sealed record DossierTeam(Guid DossierId, string LeadId, IReadOnlyCollect
 
     public bool Includes(Caller caller) =>
         caller.UserId == LeadId
-        || (caller.Email is { Length: > 0 } email && CoEditorEmails.Contains(email.ToLowerInvariant()));
+        || EmailAddress.IsAmong(caller.Email, CoEditorEmails);
 }

@@ -1,4 +1,5 @@
 using Defis.SharedKernel.Errors;
+using Defis.SharedKernel.Teams;
 using Defis.SharedKernel.Time;
 
 namespace Defis.Submission.Domain;
@@ -108,9 +109,7 @@ public sealed partial class Dossier
     public bool IsEditor(Actor actor) => IsLead(actor) || IsCoEditor(actor.Email);
 
     /// <summary>Whether <paramref name="email"/> is one of the team members the lead invited to edit.</summary>
-    public bool IsCoEditor(string? email) => email is not null && CoEditorEmails.Contains(Normalized(email));
-
-    private static string Normalized(string email) => email.Trim().ToLowerInvariant();
+    public bool IsCoEditor(string? email) => EmailAddress.IsAmong(email, CoEditorEmails);
 
     /// <summary>Applicants see the dossiers they lead or co-edit; programme staff see every dossier.</summary>
     public bool IsVisibleTo(Actor actor) => actor.IsProgrammeStaff || IsEditor(actor);
@@ -150,7 +149,7 @@ public sealed partial class Dossier
     {
         EnsureLead(actor, "Seul le porteur du dossier peut inviter des co-éditeurs.");
         EnsureEditable(programme, now);
-        var normalized = Normalized(email);
+        var normalized = EmailAddress.Normalised(email);
         if (!Details.Team.Any(m => string.Equals(m.Email.Trim(), normalized, StringComparison.OrdinalIgnoreCase)))
         {
             throw new RequestValidationException([new FieldViolation("email", "Seul un membre de l'équipe du dossier peut être invité.")]);

@@ -1,4 +1,5 @@
 using Defis.SharedKernel.Errors;
+using Defis.SharedKernel.Teams;
 
 namespace Defis.Submission.Domain;
 
@@ -118,11 +119,11 @@ public sealed partial class Dossier
         {
             return false;
         }
-        var normalized = Normalized(email);
+        var normalized = EmailAddress.Normalised(email);
         CoEditorEmails = [.. CoEditorEmails.Where(e => e != normalized)];
         if (fromTeam)
         {
-            Details = Details with { Team = [.. Details.Team.Where(m => Normalized(m.Email) != normalized)] };
+            Details = Details with { Team = [.. Details.Team.Where(m => EmailAddress.Normalised(m.Email) != normalized)] };
         }
         Version++;
         return true;

@@ -1,3 +1,5 @@
+using Defis.SharedKernel.Teams;
+
 namespace Defis.Submission.Domain;
 
 /// <summary>
@@ -50,6 +52,6 @@ public sealed record PersonalStatusChange(DossierStatus? From, DossierStatus To,
 public sealed record CoEditorInvitation(Guid DossierId, string? Reference, string Title, string InvitedEmail)
 {
     public static CoEditorInvitation? Of(PersonalDossier dossier, Actor person) => dossier.YourRole == DossierRole.CoEditor
-        ? new CoEditorInvitation(dossier.Id, dossier.Reference, dossier.Content.Title, person.Email!.Trim().ToLowerInvariant())
+        ? new CoEditorInvitation(dossier.Id, dossier.Reference, dossier.Content.Title, EmailAddress.Normalised(person.Email))
         : null;
 }
