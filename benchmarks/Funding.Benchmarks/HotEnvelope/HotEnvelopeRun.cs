@@ -8,7 +8,7 @@ namespace Defis.Funding.Benchmarks.HotEnvelope;
 /// zero overspend checked in the database afterwards, beside pgbench doing the same locked transaction
 /// on the same server in the same run. Exit code 1 when the envelope was overspent, a sequence is missing
 /// or an officer saw anything but success or "no room left".
-/// Usage: hot-envelope [officers = 16] [grants = 6000] [room in grants = 5000] [pgbench seconds = 15]
+/// Usage: hot-envelope [officers = 16] [grants = 6000] [room in grants = 5000] [pgbench seconds = 15] [longest warm-up in seconds = 60]
 /// </summary>
 public static class HotEnvelopeRun
 {
@@ -18,6 +18,7 @@ public static class HotEnvelopeRun
         var grants = Option(options, 1, 6000);
         var room = Option(options, 2, 5000);
         var pgbenchSeconds = Option(options, 3, 15);
+        var warmUpSeconds = Option(options, 4, 60);
         var cancellationToken = CancellationToken.None;
 
         await using var servers = await BenchmarkServers.StartAsync("funding");
@@ -28,8 +29,12 @@ public static class HotEnvelopeRun
         Console.WriteLine($"pgbench, SELECT … FOR UPDATE + UPDATE + INSERT on one row, {officers} clients, {pgbenchSeconds} s: {tps:N0} tps (within its envelope: {pgbenchWithin})");
 
         await using var host = await FundingHost.StartAsync(servers, new BenchTokens());
-        var warmUp = await EnvelopeSeed.OpenAsync(host.Services, 900, 1000, cancellationToken);
-        await OfficerLoad.RunAsync(host, warmUp.Grants, officers); // JIT, connection pools, EF's compiled queries
+        // Rounds of commitments on envelopes of their own, until the JIT settles: JIT, connection pools, EF's compiled queries.
+        await JitWarmUp.UntilSettledAsync(async _ =>
+        {
+            var warmUp = await EnvelopeSeed.OpenAsync(host.Services, 300, 400, cancellationToken);
+            await OfficerLoad.RunAsync(host, warmUp.Grants, officers);
+        }, TimeSpan.FromSeconds(warmUpSeconds));
 
         var (programmeId, proposed) = await EnvelopeSeed.OpenAsync(host.Services, room, grants, cancellationToken);
         await EnvelopeSeed.UntilOutboxDrainedAsync(host.Services, cancellationToken);
