@@ -31,7 +31,7 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
 
     public FundingClient Officer => Client(TestTokens.For("officer-1", Roles.FinanceOfficer));
 
-    public async Task StartAsync()
+    public async Task StartAsync(Action<IServiceCollection>? configureServices = null)
     {
         VirtualHost = await infrastructure.NewVirtualHostAsync();
         Host = new ServiceHost<FundingService>(new Dictionary<string, string?>
@@ -42,7 +42,7 @@ public sealed class FundingPlatform(PlatformInfrastructure infrastructure) : IAs
             ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
             ["OpenData:AttributingAuthority:Siret"] = AttributingSiret,
-        });
+        }, configureServices);
         await Host.StartedAsync();
         Host.Service<IBus>().ConnectConsumeObserver(Consumed);
     }
