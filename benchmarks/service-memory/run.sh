@@ -1,30 +1,60 @@
 #!/usr/bin/env bash
 # Where the resident memory of each idle service host goes (the services, identity, the gateway), Release, started by
-# the AppHost as `./defis run` starts them, in three modes of one run (the first is the baseline):
-#   as-built       the hosts as built (the Web SDK's default: server GC, background GC, W^X on)
+# the AppHost as `./defis run` starts them, in several modes of one run (the first is the baseline):
+#   as-built       the hosts as built (workstation GC since decision 0034, background GC, W^X on)
 #   workstation    DOTNET_gcServer=0 DOTNET_gcConcurrent=0 (one small heap, no background GC thread)
 #   no-wx          workstation, and DOTNET_EnableWriteXorExecute=0 (JIT code mapped once instead of twice)
+#   no-pgo         as built, and DOTNET_TieredPGO=0 (no instrumented tier of code between the first and the optimised one)
+#   ready-to-run   as built, but every host published with ReadyToRun (crossgen2) over its build output, which is put
+#                  back afterwards: precompiled code is mapped from the assemblies instead of JIT-compiled into private memory
+#   ready-to-run-no-tiering  ready-to-run, and DOTNET_TieredCompilation=0: the precompiled code is kept, never recompiled
 # Each mode: a fresh data folder, the gateway's /health, an idle minute, then per host from /proc: RSS, split into
 # anonymous (heaps, stacks, native allocations), file-backed (mapped assemblies and libraries, shared between hosts)
 # and shared memory (the runtime's double mapping of JIT code under W^X), and PSS (shared pages divided among the
 # processes sharing them: what one host really adds to the machine).
-# Usage: benchmarks/service-memory/run.sh [idle seconds] [modes, default "as-built workstation no-wx"]
+# Usage: benchmarks/service-memory/run.sh [idle seconds] [modes, default "as-built workstation no-wx ready-to-run"]
 # The lines "mode<TAB>host<TAB>rss…" on stdout are the machine-readable summary (./defis bench reads as-built's).
 set -euo pipefail
 
 idle="${1:-60}"
-modes="${2:-as-built workstation no-wx}"
+modes="${2:-as-built workstation no-wx ready-to-run}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/defis-memory-bench.XXXXXX)"
 chmod 755 "$work"
 apphost="$root/AppHost/bin/Release/net10.0/Defis.AppHost.dll"
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
 
-cleanup() { [[ -n "${pid:-}" ]] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [[ -n "${pid:-}" ]] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; built_output_back; rm -rf "$work"; }
 trap cleanup EXIT
 
 echo "Building the AppHost and every host (Release) once." >&2
 dotnet build "$root/AppHost/AppHost.csproj" -c Release -nologo -v q >/dev/null
+
+# The hosts the AppHost starts: its project references, the local servers' library aside.
+hosts() { sed -n 's|.*<ProjectReference Include="\.\./\([^"]*\.csproj\)" */>.*|\1|p' "$root/AppHost/AppHost.csproj"; }
+
+# ready-to-run: each host published with crossgen2 over its Release output (the AppHost starts that executable), the
+# output as built kept aside and put back by built_output_back, even when the run stops early.
+publish_ready_to_run() {
+  local project output
+  echo "Publishing every host with ReadyToRun over its Release output." >&2
+  for project in $(hosts); do
+    output="$(dirname "$project")/bin/Release/net10.0"
+    mkdir -p "$work/as-built/$output"
+    cp -a "$root/$output/." "$work/as-built/$output/"
+    echo "$output" >> "$work/as-built.list"
+    dotnet publish "$root/$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$root/$output" -nologo -v q >/dev/null
+  done
+}
+
+built_output_back() {
+  local output
+  [[ -f "$work/as-built.list" ]] || return 0
+  while read -r output; do
+    rm -rf "${root:?}/$output" && cp -a "$work/as-built/$output" "$root/$output"
+  done < "$work/as-built.list"
+  rm -rf "$work/as-built" "$work/as-built.list"
+}
 
 mib() { echo $(( $(awk -v f="$1:" '$1==f {print $2}' "$2") / 1024 )); }
 
@@ -65,28 +95,40 @@ mode_environment() {
     as-built) ;;
     workstation) echo DOTNET_gcServer=0 DOTNET_gcConcurrent=0 ;;
     no-wx) echo DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_EnableWriteXorExecute=0 ;;
-    *) echo "unknown mode $1 (as-built, workstation, no-wx)" >&2; exit 2 ;;
+    no-pgo) echo DOTNET_TieredPGO=0 ;;
+    ready-to-run) ;;
+    ready-to-run-no-tiering) echo DOTNET_TieredCompilation=0 ;;
+    *) echo "unknown mode $1 (as-built, workstation, no-wx, no-pgo, ready-to-run, ready-to-run-no-tiering)" >&2; exit 2 ;;
   esac
 }
 
 printf 'mode\thost\trss\tanon\tfile\tshmem\tpss\n'
 for mode in $modes; do
   environment="$(mode_environment "$mode")"
+  [[ "$mode" != ready-to-run* ]] || publish_ready_to_run
   # shellcheck disable=SC2086 # one word per variable
   run "$mode" $environment
+  [[ "$mode" != ready-to-run* ]] || built_output_back
 done
-# The comparison table needs all three modes; a run of fewer (./defis bench runs as-built alone) ends with its rows.
-if [[ "$modes" == "as-built workstation no-wx" ]]; then
+# Against the first mode, each other mode's PSS and its ratio; a run of one mode (./defis bench runs as-built alone) ends
+# with its rows.
+if [[ "$modes" == *" "* ]]; then
   echo
-  echo "MiB; RSS = anonymous + file-backed + shared; ratio = PSS against as-built's PSS."
+  echo "MiB; RSS = anonymous + file-backed + shared; ratio = PSS against the first mode's PSS."
   echo
-  echo "| host | as-built RSS (anon/file/shm) | PSS | workstation RSS | PSS | ratio | no-wx RSS | PSS | ratio |"
-  echo "|---|---|---:|---|---:|---:|---|---:|---:|"
-  awk -F'\t' '{ d[$1,$2] = sprintf("%d (%d/%d/%d)", $3, $4, $5, $6); p[$1,$2] = $7; h[$2] = 1 }
-    END { for (x in h) if ((("as-built", x) in p) && (("workstation", x) in p) && (("no-wx", x) in p))
-      printf "| %s | %s | %d | %s | %d | %.2f | %s | %d | %.2f |\n", x, d["as-built",x], p["as-built",x],
-        d["workstation",x], p["workstation",x], p["workstation",x] / p["as-built",x], d["no-wx",x], p["no-wx",x], p["no-wx",x] / p["as-built",x] }' \
-    "$work/results.tsv" | sort
+  awk -F'\t' -v modes="$modes" '
+    { d[$1,$2] = sprintf("%d (%d/%d/%d)", $3, $4, $5, $6); p[$1,$2] = $7; h[$2] = 1 }
+    END {
+      n = split(modes, m, " ")
+      head = "| host | " m[1] " RSS (anon/file/shm) | PSS |"; rule = "|---|---|---:|"
+      for (i = 2; i <= n; i++) { head = head " " m[i] " RSS | PSS | ratio |"; rule = rule "---|---:|---:|" }
+      print head; print rule
+      for (x in h) {
+        line = "| " x " | " d[m[1],x] " | " p[m[1],x] " |"
+        for (i = 2; i <= n; i++) line = line " " d[m[i],x] " | " p[m[i],x] " | " ((m[1],x) in p && p[m[1],x] > 0 && (m[i],x) in p ? sprintf("%.2f", p[m[i],x] / p[m[1],x]) : "–") " |"
+        print line | "sort"
+      }
+    }' "$work/results.tsv"
 fi
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM,"\
