@@ -63,8 +63,15 @@ public sealed class Projections(NotificationDbContext db, PurgedDossiers purged)
         return db.Database.ExecuteSqlAsync($"UPDATE dossier_contacts SET co_editor_emails = {coEditors} WHERE dossier_id = {dossierId}", cancellationToken);
     }
 
+    /// <summary>
+    /// Every event about a person's dossier repeats their address, nearly always the one known. Written only when it is
+    /// new: an upsert of the same address would still lock the person's row until the consumer commits, and the
+    /// consumers of a lead's other dossiers (a deadline evening, a team filing several) would queue on it.
+    /// </summary>
     public Task RememberUserAsync(string userId, string email, CancellationToken cancellationToken) => db.Database.ExecuteSqlAsync($"""
-        INSERT INTO user_contacts (user_id, email) VALUES ({userId}, {email})
+        INSERT INTO user_contacts (user_id, email)
+        SELECT {userId}, {email}
+        WHERE NOT EXISTS (SELECT 1 FROM user_contacts WHERE user_id = {userId} AND email = {email})
         ON CONFLICT (user_id) DO UPDATE SET email = EXCLUDED.email
         """, cancellationToken);
 
