@@ -78,6 +78,32 @@ public sealed class AccessTests(PlatformInfrastructure infrastructure) : IAsyncL
             .ListAttachmentsAsync(new ListAttachmentsRequest { DossierId = id }, cancellationToken: Cancellation).ResponseAsync);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_erasure_and_an_older_refiling_leave_the_same_team_whatever_order_they_arrive_in(bool erasureFirst)
+    {
+        var dossierId = await _host.FileDossierAsync("lead-c", "coeditor-kept", "coeditor-erased");
+        var erasedAt = DateTimeOffset.UtcNow.AddMinutes(10);
+        var erasure = new DossierCoEditorsChanged(dossierId, "CB21", ["coeditor-kept@example.gouv.fr"]) { OccurredAt = erasedAt };
+        var refiling = new DossierResubmitted(dossierId, "CB21-0042", 5_000_000, "lead-c",
+            ["COEDITOR-KEPT@example.gouv.fr", "coeditor-erased@example.gouv.fr"]) { OccurredAt = erasedAt.AddMinutes(-5) };
+
+        if (erasureFirst)
+        {
+            await _host.DeliverAsync(erasure);
+        }
+        await _host.DeliverAsync(refiling);
+        if (!erasureFirst)
+        {
+            await _host.DeliverAsync(erasure);
+        }
+
+        var request = new ListMessagesRequest { DossierId = dossierId.ToString() };
+        await Expect(false, () => Client<Threads.ThreadsClient>("coeditor-erased", Roles.Applicant).ListMessagesAsync(request, cancellationToken: Cancellation).ResponseAsync);
+        await Expect(true, () => Client<Threads.ThreadsClient>("coeditor-kept", Roles.Applicant).ListMessagesAsync(request, cancellationToken: Cancellation).ResponseAsync);
+    }
+
     [Fact]
     public async Task A_dossier_this_service_has_not_heard_of_is_not_found_even_for_staff()
     {

@@ -75,6 +75,40 @@ public sealed class CoEditorTests(PlatformInfrastructure infrastructure) : IAsyn
         Assert.Equal(2, await _host.QueryAsync(db => db.Deliveries.CountAsync(d => d.SourceEventId == selected.EventId, Cancellation)));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_erasure_and_an_older_refiling_leave_the_same_co_editors_whatever_order_they_arrive_in(bool erasureFirst)
+    {
+        var (lead, kept, erased) = (Events.Address("lead"), Events.Address("coediteur"), Events.Address("coeditrice"));
+        var submitted = Events.Submitted("agent-rennes", lead, "CB21-0124", [kept, erased]);
+        await DeliveredAsync(submitted);
+        var erasure = new DossierCoEditorsChanged(submitted.DossierId, "CB21", [kept]) { OccurredAt = submitted.OccurredAt.AddDays(10) };
+        var refiling = new DossierResubmitted(submitted.DossierId, "CB21-0124", 12_000_000, "agent-rennes", [kept, erased])
+            { OccurredAt = submitted.OccurredAt.AddDays(5) };
+
+        if (erasureFirst)
+        {
+            await DeliveredAsync(erasure);
+        }
+        await DeliveredAsync(refiling);
+        if (!erasureFirst)
+        {
+            await DeliveredAsync(erasure);
+        }
+
+        var contact = await _host.QueryAsync(db => db.DossierContacts.AsNoTracking().SingleAsync(d => d.DossierId == submitted.DossierId, Cancellation));
+        Assert.Equal([kept], contact.CoEditorEmails);
+    }
+
+    /// <summary>Publishes <paramref name="evt"/> and waits until its consumer has recorded it, so the test fixes the order of arrival.</summary>
+    private async Task DeliveredAsync<T>(T evt) where T : IntegrationEvent
+    {
+        await _host.PublishAsync(evt);
+        await Eventually.Until(() => _host.QueryAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == evt.EventId, Cancellation)), n => n > 0, Patience,
+            $"{typeof(T).Name} consumed");
+    }
+
     [Fact]
     public async Task A_staff_message_on_the_thread_reaches_the_lead_and_each_co_editor_once_and_a_team_message_no_one()
     {

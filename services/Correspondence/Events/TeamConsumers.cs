@@ -12,7 +12,7 @@ public sealed class DossierDraftCreatedConsumer(CorrespondenceDbContext db, Time
     : IdempotentConsumer<DossierDraftCreated, CorrespondenceDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierDraftCreated message, ConsumeContext<DossierDraftCreated> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.CreatedBy, null, null, cancellationToken);
+        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.CreatedBy, null, null, message.OccurredAt, cancellationToken);
 }
 
 /// <summary>The filed dossier's reference, lead and co-editors.</summary>
@@ -20,7 +20,7 @@ public sealed class DossierSubmittedConsumer(CorrespondenceDbContext db, TimePro
     : IdempotentConsumer<DossierSubmitted, CorrespondenceDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierSubmitted message, ConsumeContext<DossierSubmitted> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.SubmittedBy, message.Reference, message.CoEditorEmails, cancellationToken);
+        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.SubmittedBy, message.Reference, message.CoEditorEmails, message.OccurredAt, cancellationToken);
 }
 
 /// <summary>Co-editors may have been invited during a correction.</summary>
@@ -28,7 +28,7 @@ public sealed class DossierResubmittedConsumer(CorrespondenceDbContext db, TimeP
     : IdempotentConsumer<DossierResubmitted, CorrespondenceDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierResubmitted message, ConsumeContext<DossierResubmitted> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, null, message.SubmittedBy, message.Reference, message.CoEditorEmails, cancellationToken);
+        Db.ApplyAsync(message.DossierId, null, message.SubmittedBy, message.Reference, message.CoEditorEmails, message.OccurredAt, cancellationToken);
 }
 
 /// <summary>An erasure removed a co-editor: they no longer read or write the dossier's thread and files.</summary>
@@ -36,7 +36,7 @@ public sealed class DossierCoEditorsChangedConsumer(CorrespondenceDbContext db, 
     : IdempotentConsumer<DossierCoEditorsChanged, CorrespondenceDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierCoEditorsChanged message, ConsumeContext<DossierCoEditorsChanged> context, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, null, null, message.CoEditorEmails, cancellationToken);
+        Db.ApplyAsync(message.DossierId, message.ProgrammeCode, null, null, message.CoEditorEmails, message.OccurredAt, cancellationToken);
 }
 
 /// <summary>
@@ -50,7 +50,7 @@ public sealed class DossierReturnedForCorrectionConsumer(CorrespondenceDbContext
     protected override async Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context,
         CancellationToken cancellationToken)
     {
-        var known = await Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.LeadUserId, message.Reference, message.CoEditorEmails, cancellationToken);
+        var known = await Db.ApplyAsync(message.DossierId, message.ProgrammeCode, message.LeadUserId, message.Reference, message.CoEditorEmails, message.OccurredAt, cancellationToken);
         if (known && !await Db.Messages.AnyAsync(m => m.Id == message.EventId, cancellationToken))
         {
             Db.Messages.Add(CorrectionRequest.Post(message.EventId, message.DossierId, message.Reasons, message.CorrectionDeadline, message.OccurredAt));

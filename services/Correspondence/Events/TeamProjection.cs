@@ -6,13 +6,15 @@ namespace Defis.Correspondence.Events;
 
 /// <summary>
 /// Keeps <see cref="TeamRow"/> up to date from Submission's events, whatever order they arrive in: each sets what it
-/// knows; a null co-editor list (older producers) means "unknown" and leaves the kept one. A purged dossier's team is
-/// not remembered again (decision 0032): false then, and the caller writes nothing else about it.
+/// knows; a null co-editor list (older producers) means "unknown" and leaves the kept one. The co-editors are those of
+/// the newest event that named them (<see cref="TeamAsFiled"/>): a refiling delivered after an erasure's change of the
+/// team, but older than it, does not bring an erased co-editor back. A purged dossier's team is not remembered again
+/// (decision 0032): false then, and the caller writes nothing else about it.
 /// </summary>
 internal static class TeamProjection
 {
     public static async Task<bool> ApplyAsync(this CorrespondenceDbContext db, Guid dossierId, string? programmeCode, string? leadId, string? reference,
-        IReadOnlyList<string>? coEditorEmails, CancellationToken cancellationToken)
+        IReadOnlyList<string>? coEditorEmails, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         // Serialises the events of one dossier with the uploads that count its bytes and with its purge.
         if (await db.LockAndCheckPurgedAsync(dossierId, cancellationToken))
@@ -33,7 +35,8 @@ internal static class TeamProjection
         row.ProgrammeCode = programmeCode?.ToUpperInvariant() ?? row.ProgrammeCode;
         if (coEditorEmails is not null)
         {
-            row.CoEditorEmails = [.. EmailAddress.NormalisedList(coEditorEmails)];
+            var team = new TeamAsFiled(row.CoEditorEmails, row.CoEditorsAsOf).Hear(coEditorEmails, occurredAt);
+            (row.CoEditorEmails, row.CoEditorsAsOf) = ([.. team.CoEditorEmails], team.FiledAt);
         }
         return true;
     }

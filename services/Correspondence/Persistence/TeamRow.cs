@@ -20,5 +20,8 @@ public sealed class TeamRow
 
     public List<string> CoEditorEmails { get; set; } = [];
 
+    /// <summary>When the event that named <see cref="CoEditorEmails"/> happened, in UTC; before any, the Unix epoch.</summary>
+    public DateTimeOffset CoEditorsAsOf { get; set; } = DateTimeOffset.UnixEpoch;
+
     public DossierTeam ToDomain(IReadOnlyCollection<string> assignedJurorIds) => new(DossierId, LeadId, CoEditorEmails, assignedJurorIds);
 }

@@ -10,5 +10,5 @@ public sealed class DossierCoEditorsChangedConsumer(NotificationDbContext db, Ti
     : IdempotentConsumer<DossierCoEditorsChanged, NotificationDbContext>(db, time)
 {
     protected override Task HandleAsync(DossierCoEditorsChanged message, ConsumeContext<DossierCoEditorsChanged> context, CancellationToken cancellationToken) =>
-        projections.RememberCoEditorsAsync(message.DossierId, message.CoEditorEmails, cancellationToken);
+        projections.RememberCoEditorsAsync(message.DossierId, message.CoEditorEmails, message.OccurredAt, cancellationToken);
 }

@@ -12,7 +12,7 @@ public sealed class DossierDraftCreatedConsumer(NotificationDbContext db, TimePr
 {
     protected override async Task HandleAsync(DossierDraftCreated message, ConsumeContext<DossierDraftCreated> context, CancellationToken cancellationToken)
     {
-        await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, null, message.Title, message.CreatedBy, message.ContactEmail, null, cancellationToken);
+        await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, null, message.Title, message.CreatedBy, message.ContactEmail, null, message.OccurredAt, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         await notifier.NotifyAsync(message, Templates.DraftCreated(message.Title, programme, message.OccurredAt), [new(message.CreatedBy, message.ContactEmail)], cancellationToken);
         await parked.ReleaseAsync(message.DossierId, cancellationToken);

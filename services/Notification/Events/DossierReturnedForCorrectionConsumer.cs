@@ -13,7 +13,7 @@ public sealed class DossierReturnedForCorrectionConsumer(NotificationDbContext d
     protected override async Task HandleAsync(DossierReturnedForCorrection message, ConsumeContext<DossierReturnedForCorrection> context, CancellationToken cancellationToken)
     {
         await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, message.Reference, message.Title, message.LeadUserId, message.ContactEmail,
-            message.CoEditorEmails, cancellationToken);
+            message.CoEditorEmails, message.OccurredAt, cancellationToken);
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var returned = Templates.ReturnedForCorrection(message.Reference, message.Title, programme, message.Reasons, message.CorrectionDeadline);

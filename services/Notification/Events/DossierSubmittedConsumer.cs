@@ -16,7 +16,7 @@ public sealed class DossierSubmittedConsumer(NotificationDbContext db, TimeProvi
     protected override async Task HandleAsync(DossierSubmitted message, ConsumeContext<DossierSubmitted> context, CancellationToken cancellationToken)
     {
         await projections.RememberDossierAsync(message.DossierId, message.ProgrammeCode, message.Reference, message.Title, message.SubmittedBy, message.ContactEmail,
-            message.CoEditorEmails, cancellationToken, message.LeadStructureName);
+            message.CoEditorEmails, message.OccurredAt, cancellationToken, message.LeadStructureName);
         var dossier = await projections.DossierAsync(message.DossierId, cancellationToken);
         var programme = await projections.ProgrammeAsync(message.ProgrammeCode, cancellationToken);
         var received = Templates.DossierReceived(message.Reference, message.Title, programme, message.OccurredAt);

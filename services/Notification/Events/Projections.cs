@@ -7,7 +7,9 @@ namespace Defis.Notification.Events;
 
 /// <summary>
 /// Notification's local memory of other services' data, fed by their events (upserts in the consumer's
-/// transaction), so that later events naming only a dossier or a grant reach the right people.
+/// transaction), so that later events naming only a dossier or a grant reach the right people. A dossier's co-editors
+/// are those of the newest event that named them, whatever order events arrive in: <c>TeamAsFiled.Hear</c>'s rule, said
+/// here in SQL so that it also holds between two consumers writing the same row at once.
 /// </summary>
 public sealed class Projections(NotificationDbContext db, PurgedDossiers purged)
 {
@@ -17,7 +19,7 @@ public sealed class Projections(NotificationDbContext db, PurgedDossiers purged)
     /// <paramref name="leadStructureName"/> keep the name known. A purged dossier's people are not remembered again.
     /// </summary>
     public async Task RememberDossierAsync(Guid dossierId, string? programmeCode, string? reference, string? title, string leadUserId, string contactEmail,
-        IReadOnlyList<string>? coEditorEmails, CancellationToken cancellationToken, string? leadStructureName = null)
+        IReadOnlyList<string>? coEditorEmails, DateTimeOffset occurredAt, CancellationToken cancellationToken, string? leadStructureName = null)
     {
         if (await purged.ContainsAsync(dossierId, cancellationToken))
         {
@@ -25,16 +27,20 @@ public sealed class Projections(NotificationDbContext db, PurgedDossiers purged)
         }
         var known = coEditorEmails is not null;
         var coEditors = coEditorEmails?.ToArray() ?? [];
+        var asOf = known ? occurredAt.ToUniversalTime() : DateTimeOffset.UnixEpoch;
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO dossier_contacts (dossier_id, programme_code, reference, title, lead_user_id, contact_email, co_editor_emails, lead_structure_name)
-            VALUES ({dossierId}, {programmeCode}, {reference}, {title}, {leadUserId}, {contactEmail}, {coEditors}, {leadStructureName})
+            INSERT INTO dossier_contacts (dossier_id, programme_code, reference, title, lead_user_id, contact_email, co_editor_emails, co_editors_as_of,
+              lead_structure_name)
+            VALUES ({dossierId}, {programmeCode}, {reference}, {title}, {leadUserId}, {contactEmail}, {coEditors}, {asOf}, {leadStructureName})
             ON CONFLICT (dossier_id) DO UPDATE SET
               programme_code = COALESCE(EXCLUDED.programme_code, dossier_contacts.programme_code),
               reference = COALESCE(EXCLUDED.reference, dossier_contacts.reference),
               title = COALESCE(EXCLUDED.title, dossier_contacts.title),
               lead_structure_name = COALESCE(EXCLUDED.lead_structure_name, dossier_contacts.lead_structure_name),
               lead_user_id = EXCLUDED.lead_user_id, contact_email = EXCLUDED.contact_email,
-              co_editor_emails = CASE WHEN {known} THEN EXCLUDED.co_editor_emails ELSE dossier_contacts.co_editor_emails END
+              co_editor_emails = CASE WHEN {known} AND {asOf} >= dossier_contacts.co_editors_as_of
+                THEN EXCLUDED.co_editor_emails ELSE dossier_contacts.co_editor_emails END,
+              co_editors_as_of = GREATEST(dossier_contacts.co_editors_as_of, EXCLUDED.co_editors_as_of)
             """, cancellationToken);
         await RememberUserAsync(leadUserId, contactEmail, cancellationToken);
     }
@@ -47,20 +53,26 @@ public sealed class Projections(NotificationDbContext db, PurgedDossiers purged)
     {
         var known = refiled.CoEditorEmails is not null;
         var coEditors = refiled.CoEditorEmails?.ToArray() ?? [];
+        var asOf = refiled.OccurredAt.ToUniversalTime();
         return db.Database.ExecuteSqlAsync($"""
             UPDATE dossier_contacts SET
-              co_editor_emails = CASE WHEN {known} THEN {coEditors} ELSE co_editor_emails END,
+              co_editor_emails = CASE WHEN {known} AND {asOf} >= co_editors_as_of THEN {coEditors} ELSE co_editor_emails END,
+              co_editors_as_of = CASE WHEN {known} THEN GREATEST(co_editors_as_of, {asOf}) ELSE co_editors_as_of END,
               title = COALESCE({refiled.Title}, title),
               lead_structure_name = COALESCE({refiled.LeadStructureName}, lead_structure_name)
             WHERE dossier_id = {refiled.DossierId}
             """, cancellationToken);
     }
 
-    /// <summary>The co-editors as they now stand, replacing those known; a dossier never heard of stays unknown.</summary>
-    public Task RememberCoEditorsAsync(Guid dossierId, IReadOnlyList<string> coEditorEmails, CancellationToken cancellationToken)
+    /// <summary>The co-editors as they stood at <paramref name="occurredAt"/>, unless a newer event named them; a dossier never heard of stays unknown.</summary>
+    public Task RememberCoEditorsAsync(Guid dossierId, IReadOnlyList<string> coEditorEmails, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var coEditors = coEditorEmails.ToArray();
-        return db.Database.ExecuteSqlAsync($"UPDATE dossier_contacts SET co_editor_emails = {coEditors} WHERE dossier_id = {dossierId}", cancellationToken);
+        var asOf = occurredAt.ToUniversalTime();
+        return db.Database.ExecuteSqlAsync($"""
+            UPDATE dossier_contacts SET co_editor_emails = {coEditors}, co_editors_as_of = {asOf}
+            WHERE dossier_id = {dossierId} AND co_editors_as_of <= {asOf}
+            """, cancellationToken);
     }
 
     /// <summary>

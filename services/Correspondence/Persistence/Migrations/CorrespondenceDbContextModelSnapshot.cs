@@ -259,6 +259,10 @@ namespace Defis.Correspondence.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("co_editor_emails");
 
+                    b.Property<DateTimeOffset>("CoEditorsAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("co_editors_as_of");
+
                     b.Property<string>("LeadId")
                         .IsRequired()
                         .HasMaxLength(200)

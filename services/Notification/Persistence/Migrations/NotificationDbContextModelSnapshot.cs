@@ -358,6 +358,10 @@ namespace Defis.Notification.Persistence.Migrations
                         .HasColumnName("co_editor_emails")
                         .HasDefaultValueSql("'{}'");
 
+                    b.Property<DateTimeOffset>("CoEditorsAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("co_editors_as_of");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(320)

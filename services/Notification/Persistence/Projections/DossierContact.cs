@@ -22,8 +22,11 @@ public sealed class DossierContact
 
     public string ContactEmail { get; set; } = "";
 
-    /// <summary>The invited co-editors' addresses, as Submission's last event about the dossier listed them.</summary>
+    /// <summary>The invited co-editors' addresses, as the newest of Submission's events that listed them did.</summary>
     public List<string> CoEditorEmails { get; set; } = [];
+
+    /// <summary>When the event that listed <see cref="CoEditorEmails"/> happened, in UTC; before any, the Unix epoch.</summary>
+    public DateTimeOffset CoEditorsAsOf { get; set; } = DateTimeOffset.UnixEpoch;
 }
 
 /// <summary>A published call's title by its code, so that messages name the programme.</summary>
