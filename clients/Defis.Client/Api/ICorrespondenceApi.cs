@@ -29,6 +29,13 @@ public interface ICorrespondenceApi
     [Post("/api/v1/correspondence/dossiers/{dossierId}/messages")]
     Task<Message> PostMessageAsync(string dossierId, [Body] PostMessageRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Programme staff only: the same message on the thread of every dossier of the call, each team told once. A retry
+    /// with the same <see cref="PostToCallRequest.RequestId"/> posts nothing more and answers the same messages.
+    /// </summary>
+    [Post("/api/v1/correspondence/programmes/{programmeCode}/messages")]
+    Task<PostToCallResponse> PostToCallAsync(string programmeCode, [Body] PostToCallRequest request, CancellationToken cancellationToken = default);
+
     [Get("/api/v1/correspondence/dossiers/{dossierId}/messages")]
     Task<ListMessagesResponse> ListMessagesAsync(string dossierId, CancellationToken cancellationToken = default);
 

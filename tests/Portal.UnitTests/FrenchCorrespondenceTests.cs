@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using Defis.Contracts.Correspondence.V1;
+using Defis.Portal.Display;
+using Defis.Portal.Gateway;
+
+namespace Defis.Portal.UnitTests;
+
+public sealed class FrenchCorrespondenceTests
+{
+    [Theory]
+    [InlineData(0, "0 octet")]
+    [InlineData(1, "1 octet")]
+    [InlineData(2, "2 octets")]
+    [InlineData(1023, "1023 octets")]
+    [InlineData(1024, "1 ko")]
+    [InlineData(1536, "1,5 ko")]
+    [InlineData(10 * 1024 - 1, "10 ko")]
+    [InlineData(10 * 1024, "10 ko")]
+    [InlineData(1024 * 1024 - 1, "1024 ko")]
+    [InlineData(1024 * 1024, "1 Mo")]
+    [InlineData(20 * 1024 * 1024, "20 Mo")]
+    [InlineData(3L * 1024 * 1024 * 1024, "3 Go")]
+    [InlineData(2048L * 1024 * 1024 * 1024, "2048 Go")]
+    public void A_file_size_reads_in_the_units_people_read(long bytes, string expected) => Assert.Equal(expected, French.FileSize(bytes));
+
+    [Theory]
+    [InlineData("budget.pdf", "PDF")]
+    [InlineData("Annexe 2.Docx", "DOCX")]
+    [InlineData("lisez-moi", "Fichier")]
+    [InlineData("point.", "Fichier")]
+    public void A_file_s_kind_is_its_ending_as_the_dsfr_says_it(string name, string expected) => Assert.Equal(expected, French.FileKind(name));
+
+    [Fact]
+    public void A_message_s_author_is_you_or_the_side_that_wrote_it()
+    {
+        Assert.Equal("Vous", French.Author(new Message { AuthorId = "agent-1", ByStaff = false }, "agent-1"));
+        Assert.Equal("Vous", French.Author(new Message { AuthorId = "staff-1", ByStaff = true }, "staff-1"));
+        Assert.Equal("Équipe du programme", French.Author(new Message { AuthorId = "staff-1", ByStaff = true }, "agent-1"));
+        Assert.Equal("Équipe du dossier", French.Author(new Message { AuthorId = "agent-2", ByStaff = false }, "staff-1"));
+        Assert.Equal("Équipe du dossier", French.Author(new Message { AuthorId = "agent-2" }, null));
+    }
+
+    [Fact]
+    public void A_scan_s_badge_is_green_when_clean_red_when_infected_and_blue_meanwhile()
+    {
+        Assert.Equal("fr-badge--success", French.ScanBadge(ScanState.Clean));
+        Assert.Equal("fr-badge--error", French.ScanBadge(ScanState.Infected));
+        Assert.Equal("fr-badge--info", French.ScanBadge(ScanState.Pending));
+    }
+
+    [Fact]
+    public void A_download_keeps_the_name_the_gateway_gave_accents_first()
+    {
+        using var response = new HttpResponseMessage { Content = new ByteArrayContent([]) };
+        Assert.Null(GatewayDownloads.FileName(response));
+
+        response.Content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "\"budget.pdf\"" };
+        Assert.Equal("budget.pdf", GatewayDownloads.FileName(response));
+
+        response.Content.Headers.ContentDisposition.FileNameStar = "présentation.pdf";
+        Assert.Equal("présentation.pdf", GatewayDownloads.FileName(response));
+
+        response.Content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "\"\"" };
+        Assert.Null(GatewayDownloads.FileName(response));
+    }
+}
