@@ -48,6 +48,25 @@ public sealed class FrenchCorrespondenceTests
         Assert.Equal("fr-badge--info", French.ScanBadge(ScanState.Pending));
     }
 
+    [Theory]
+    [InlineData(ScanState.Clean, "agent-1", "staff-1", true)]
+    [InlineData(ScanState.Clean, "agent-1", null, true)]
+    [InlineData(ScanState.Pending, "agent-1", "agent-1", true)]
+    [InlineData(ScanState.Pending, "agent-1", "staff-1", false)]
+    [InlineData(ScanState.Pending, "agent-1", null, false)]
+    [InlineData(ScanState.Infected, "agent-1", "agent-1", false)]
+    [InlineData(ScanState.Unspecified, "agent-1", "agent-1", false)]
+    public void A_piece_is_offered_for_download_when_clean_or_to_its_uploader_while_scanned(ScanState state, string uploader, string? me, bool offered) =>
+        Assert.Equal(offered, Pieces.MayDownload(new Attachment { ScanState = state, UploadedBy = uploader }, me));
+
+    [Fact]
+    public void A_piece_is_passed_on_by_its_dossier_s_page()
+    {
+        var piece = new Attachment { Id = "0193-a", DossierId = "0193-d" };
+        Assert.Equal("/dossiers/0193-d/echanges?handler=Telecharger&piece=0193-a", Pieces.DownloadPath(piece));
+        Assert.Equal("/dossiers/d%2F1/echanges?handler=Telecharger&piece=a%26b", Pieces.DownloadPath(new Attachment { Id = "a&b", DossierId = "d/1" }));
+    }
+
     [Fact]
     public void A_download_keeps_the_name_the_gateway_gave_accents_first()
     {

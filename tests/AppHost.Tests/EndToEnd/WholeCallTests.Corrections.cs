@@ -14,10 +14,11 @@ public sealed partial class WholeCallTests
 
     /// <summary>
     /// Corrections in the portal (issue 22), on the dossier filed there: demo-ditp opens « Instruction des dossiers »,
-    /// the call and the dossier; no reason and a deadline already past are both refused by the platform, each at its
-    /// field; then two reasons and a deadline in two weeks return it « À corriger ». demo-porteur-1 then reads the
-    /// reasons on the dossier and above its form, lets a team member edit it too (<see cref="InviteCoEditorAsync"/>),
-    /// completes it and files it again: « Redéposé ».
+    /// the call (writing to all its teams on the way) and the dossier; no reason and a deadline already past are both
+    /// refused by the platform, each at its field; then two reasons and a deadline in two weeks return it « À corriger »,
+    /// and staff write to its team with a file. demo-porteur-1 then reads the reasons on the dossier, answers on its
+    /// thread with the signed letter (<see cref="TeamAnswersStaffAsync"/>), lets a team member edit it too
+    /// (<see cref="InviteCoEditorAsync"/>), completes it above the reasons and files it again: « Redéposé ».
     /// </summary>
     private async Task CorrectThroughThePortalAsync(Cast call, AspirePlatform platform)
     {
@@ -32,6 +33,10 @@ public sealed partial class WholeCallTests
         Assert.Equal(("demo-ditp", string.Join(" ; ", CorrectionReasons)), (returned.By, returned.Reason));
         Assert.Equal("demo-porteur-1", dossier.History[^1].By);
         Assert.Equal(["claire.martin@example.gouv.fr"], dossier.CoEditorEmails);
+        var thread = (await call.Staff.Correspondence.ListMessagesAsync(dossier.Id, Cancellation)).Messages;
+        Assert.True(Assert.Single(thread, m => m.Body == StaffMessage).Read);
+        var letter = Assert.Single((await call.Staff.Correspondence.ListAttachmentsAsync(dossier.Id, Cancellation)).Attachments, a => a.FileName == LetterName);
+        Assert.Equal([letter.Id], thread[^1].AttachmentIds);
         output.WriteLine($"Corrections' portal journeys: {clock.Elapsed.TotalSeconds:0.0} s.");
     }
 
@@ -50,6 +55,7 @@ public sealed partial class WholeCallTests
             await page.GetByRole(AriaRole.Link, new() { Name = $"Dossiers de l'appel {code}", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Dossiers de l'appel {code}", Level = 1 })).ToBeVisibleAsync();
             await browser.CheckPageAsync("instruction-appel");
+            await StaffWriteToTheCallAsync(browser, code);
 
             await page.Locator("#dossiers-appel").GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Dossier {reference}", Level = 1 })).ToBeVisibleAsync();
@@ -76,6 +82,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.Locator("#etat-dossier")).ToHaveTextAsync("À corriger");
             await Assertions.Expect(page.Locator("#corrections li")).ToHaveTextAsync(CorrectionReasons);
             await browser.CheckPageAsync("instruction-correction");
+            await StaffWriteToTheTeamAsync(browser);
         }
         catch
         {
@@ -99,6 +106,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.Locator("#corrections-demandees li")).ToHaveTextAsync(CorrectionReasons);
             await Assertions.Expect(page.Locator("#corrections-demandees h2")).ToContainTextAsync("Corrections demandées, avant le ");
             await browser.CheckPageAsync("dossier-a-corriger");
+            await TeamAnswersStaffAsync(browser);
             await InviteCoEditorAsync(browser);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Compléter le dossier" }).ClickAsync();

@@ -45,10 +45,6 @@ public sealed class EchangesModel(PlatformAccess platform) : PageModel
 
     public string DossierPage => IsStaff ? $"/instruction/dossiers/{Dossier.Id}" : $"/dossiers/{Dossier.Id}";
 
-    /// <summary>A clean file for whoever sees the dossier, a file still being scanned for its uploader only (the platform's rule).</summary>
-    public bool MayDownload(Attachment attachment) =>
-        attachment.ScanState == ScanState.Clean || (attachment.ScanState == ScanState.Pending && attachment.UploadedBy == Me);
-
     public Attachment? Piece(string attachmentId) => Attachments.FirstOrDefault(a => a.Id == attachmentId);
 
     public async Task OnGetAsync(string id, string? fait, CancellationToken cancellationToken)
@@ -108,6 +104,7 @@ public sealed class EchangesModel(PlatformAccess platform) : PageModel
         }
     }
 
+    /// <summary>A piece passed on to whoever may read it (the team, staff, the jurors reviewing the dossier): the platform decides.</summary>
     public Task<FileStreamResult> OnGetTelechargerAsync(string piece, CancellationToken cancellationToken) =>
         this.PassOnAsync(platform.Client.Correspondence.DownloadAsync(piece, cancellationToken: cancellationToken), "piece-jointe");
 

@@ -1,3 +1,4 @@
+using Defis.Contracts.Correspondence.V1;
 using Defis.Contracts.Jury.V1;
 using Defis.Contracts.Submission.V1;
 using Defis.Portal.Forms;
@@ -11,7 +12,8 @@ namespace Defis.Portal.Pages.Jury;
 /// <summary>
 /// A juror scores an assigned dossier on the panel's grid: saved as a draft as often as they like, then submitted once.
 /// The dossier is read through the platform, which shows it only while the jury has it assigned to them (404 else);
-/// every refusal comes back as the platform's field violations, each next to its criterion.
+/// every refusal comes back as the platform's field violations, each next to its criterion. The dossier's pieces are
+/// listed to read beside it; Correspondence down leaves them out, said in French, not the page.
 /// </summary>
 public sealed class EvaluerModel(PlatformAccess platform) : PageModel
 {
@@ -29,6 +31,10 @@ public sealed class EvaluerModel(PlatformAccess platform) : PageModel
     public FormErrors Errors { get; private set; } = new();
 
     public bool Saved { get; private set; }
+
+    public IReadOnlyList<Attachment> Pieces { get; private set; } = [];
+
+    public bool PiecesUnavailable { get; private set; }
 
     public bool Submitted => Existing?.Status == ReviewStatus.Submitted;
 
@@ -74,5 +80,21 @@ public sealed class EvaluerModel(PlatformAccess platform) : PageModel
         var reviews = await platform.Client.Jury.ListDossierReviewsAsync(panelId, dossierId, cancellationToken);
         Existing = reviews.Reviews.FirstOrDefault(r => r.JurorUserId == User.Identity?.Name);
         Grid = await platform.Client.Jury.GetGridAsync(panelId, Existing?.GridVersion, cancellationToken);
+        var pieces = await PiecesAsync(dossierId, cancellationToken);
+        Pieces = pieces is null ? [] : [.. pieces.Attachments];
+        PiecesUnavailable = pieces is null;
+    }
+
+    /// <summary>Correspondence learns of an assignment from the Jury's event, a moment after it: until then, as when it is down, the pieces wait.</summary>
+    private async Task<ListAttachmentsResponse?> PiecesAsync(string dossierId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await platform.Client.Correspondence.ListAttachmentsAsync(dossierId, cancellationToken).OrNoneWhenDownAsync();
+        }
+        catch (ApiException unknown) when (unknown.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
     }
 }
