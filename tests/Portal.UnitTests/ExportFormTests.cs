@@ -37,4 +37,29 @@ public sealed class ExportFormTests
 
         Assert.Equal([("Export_Format", "Format du fichier", "Format attendu : « csv » ou « xlsx ».")], errors.Summary.Select(e => (e.Input, e.Label, e.Message)));
     }
+
+    /// <summary>What Jury answers a president while a row is still sealed for them (docs/exports/ranking.md): a state, no field.</summary>
+    private const string Sealed = """
+        {"code":9,"message":"Le classement ne peut pas encore être exporté : il vous reste 1 évaluation à soumettre.","details":[
+          {"@type":"type.googleapis.com/google.rpc.PreconditionFailure","violations":[{"type":"RANKING_SEALED","subject":"panel","description":"Le classement ne peut pas encore être exporté : il vous reste 1 évaluation à soumettre."}]}]}
+        """;
+
+    [Fact]
+    public void A_ranking_still_sealed_is_said_on_the_export_form_itself()
+    {
+        var errors = ExportForm.Refusal(Sealed);
+
+        var entry = Assert.Single(errors.Summary);
+        Assert.Equal(ExportForm.FormId, entry.Input);
+        Assert.Contains("il vous reste 1 évaluation à soumettre", entry.Message);
+    }
+
+    [Theory]
+    [InlineData("xlsx", "xlsx")]
+    [InlineData("XLSX", "xlsx")]
+    [InlineData("", "csv")]
+    public void A_file_named_by_the_portal_takes_the_formats_extension_csv_by_default(string format, string extension)
+    {
+        Assert.Equal(extension, ExportForm.Extension(format));
+    }
 }

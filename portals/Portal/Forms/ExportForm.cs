@@ -27,6 +27,9 @@ public sealed class ExportForm
     /// <summary>What was chosen, as sent: an empty choice is the platform's to take as its default or refuse.</summary>
     public string Chosen => Format ?? "";
 
+    /// <summary>The file's extension when the gateway names no file: the platform's default, CSV, when none was chosen.</summary>
+    public static string Extension(string format) => format.Length > 0 ? format.ToLowerInvariant() : "csv";
+
     public StartDossierExportRequest ToRequest(string code) => new() { ProgrammeCode = code, Format = Chosen };
 
     /// <summary>A refusal's body as the form's errors; a problem with the call itself is said on the form.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using Defis.Contracts.Submission.V1;
+using Defis.Portal.Forms;
 using Defis.Portal.Gateway;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -50,7 +51,7 @@ public sealed class ExportModel(PlatformAccess platform) : PageModel
     }
 
     /// <summary>E.g. « dossiers-CB21.xlsx », when the gateway names no file.</summary>
-    public static string FileName(ExportJob job) => $"dossiers-{job.ProgrammeCode}.{(job.Format.Length > 0 ? job.Format : "csv")}";
+    public static string FileName(ExportJob job) => $"dossiers-{job.ProgrammeCode}.{ExportForm.Extension(job.Format)}";
 
     /// <summary>The job; none for an address no job can have (not an id), as unknown as a job that does not exist.</summary>
     private async Task<ExportJob?> JobAsync(string jobId, CancellationToken cancellationToken)
