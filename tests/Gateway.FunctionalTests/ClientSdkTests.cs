@@ -74,4 +74,33 @@ public sealed class ClientSdkTests(GatewayPlatform platform)
         Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/dossiers/export-jobs/job-sdk"));
         Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/dossiers/export-jobs/job-sdk/file"));
     }
+
+    [Fact]
+    public async Task The_sdk_asks_for_a_dossiers_receipt_and_decision_letter_and_hands_back_the_streamed_responses()
+    {
+        var tokens = TokenSource.Password(platform.Identity.CreateClient(), "demo-porteur-2", platform.DemoPassword);
+        using var client = new DefisClient(platform.GatewayA.Server.BaseAddress, tokens, platform.GatewayA.Server.CreateHandler());
+
+        using var receipt = await client.Dossiers.GetFilingReceiptAsync("dossier-sdk", TestContext.Current.CancellationToken);
+        using var letter = await client.Dossiers.GetDecisionLetterAsync("dossier-sdk", "Incubation", TestContext.Current.CancellationToken);
+
+        Assert.True(receipt.IsSuccessStatusCode);
+        Assert.True(letter.IsSuccessStatusCode);
+        var asked = Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/dossiers/dossier-sdk/receipt"));
+        Assert.Equal("demo-porteur-2", new JsonWebToken(asked.Authorization["Bearer ".Length..]).Subject);
+        Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/dossiers/dossier-sdk/decision-letters/Incubation"));
+    }
+
+    [Fact]
+    public async Task The_sdk_asks_for_a_calls_finance_export_as_finance()
+    {
+        var tokens = TokenSource.Password(platform.Identity.CreateClient(), "demo-finance", platform.DemoPassword);
+        using var client = new DefisClient(platform.GatewayA.Server.BaseAddress, tokens, platform.GatewayA.Server.CreateHandler());
+
+        using var response = await client.Funding.ExportFinanceAsync("programme-sdk", "xlsx", TestContext.Current.CancellationToken);
+
+        Assert.True(response.IsSuccessStatusCode);
+        var received = Assert.Single(platform.Downstream.ReceivedAt("GET", "/api/v1/funding/programmes/programme-sdk/export"));
+        Assert.Equal("demo-finance", new JsonWebToken(received.Authorization["Bearer ".Length..]).Subject);
+    }
 }

@@ -34,6 +34,23 @@ public interface IDossiersApi
     [Post("/api/v1/dossiers/{dossierId}/co-editors")]
     Task<Dossier> InviteCoEditorAsync(string dossierId, [Body] InviteCoEditorRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The récépissé de dépôt of the dossier's last filing, as a PDF (application/pdf; docs/documents/filing-receipt.md):
+    /// its team only (another applicant 404, other roles 403); a draft or a dossier back for correction has none (400
+    /// NOT_FILED). Read the body as a stream; the caller disposes the response.
+    /// </summary>
+    [Get("/api/v1/dossiers/{dossierId}/receipt")]
+    Task<HttpResponseMessage> GetFilingReceiptAsync(string dossierId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The letter of the jury's released decision on the dossier for <paramref name="phase"/> ("Exploration",
+    /// "Incubation" or "Experimentation"), as a PDF (docs/documents/decision-letters.md); after a correction, the
+    /// corrected letter. Its team only (another applicant 404, other roles 403); no released decision for that phase is
+    /// 400 NO_DECISION. Read the body as a stream; the caller disposes the response.
+    /// </summary>
+    [Get("/api/v1/dossiers/{dossierId}/decision-letters/{phase}")]
+    Task<HttpResponseMessage> GetDecisionLetterAsync(string dossierId, string phase, CancellationToken cancellationToken = default);
+
     /// <summary>Programme staff start reviewing a filed dossier.</summary>
     [Post("/api/v1/dossiers/{dossierId}/start-review")]
     Task<Dossier> StartReviewAsync(string dossierId, [Body] StartReviewRequest request, CancellationToken cancellationToken = default);

@@ -14,6 +14,14 @@ public interface IFundingApi
     [Get("/api/v1/funding/programmes/{programmeId}/grants")]
     Task<ListGrantsResponse> ListGrantsAsync(string programmeId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The call's grants, tranches and declared expenses as one file, <paramref name="format"/> "csv" (the default) or
+    /// "xlsx" (docs/exports/finance.md); finance officers only. The body streams: read it as a stream; the caller
+    /// disposes the response.
+    /// </summary>
+    [Get("/api/v1/funding/programmes/{programmeId}/export")]
+    Task<HttpResponseMessage> ExportFinanceAsync(string programmeId, [Query] string? format = null, CancellationToken cancellationToken = default);
+
     /// <summary>Records that a ministry partner (its token's subject) follows the programme (programme staff).</summary>
     [Post("/api/v1/funding/programmes/{programmeId}/partners")]
     Task<ProgrammePartners> AddProgrammePartnerAsync(string programmeId, [Body] AddProgrammePartnerRequest request, CancellationToken cancellationToken = default);

@@ -1,5 +1,6 @@
 using System.Net;
 using Defis.Contracts.Submission.V1;
+using Defis.Portal.Display;
 using Defis.Portal.Forms;
 using Defis.Portal.Gateway;
 using Defis.ServiceDefaults.Security;
@@ -16,9 +17,10 @@ namespace Defis.Portal.Pages.Dossiers;
 /// One dossier's status, reference, dates (Paris) and history; completed while a draft or returned for correction, when
 /// the lead may also let team members edit it. Only the lead may invite: anyone else hears the platform say so. Once the
 /// jury has decided, the lead follows the dossier's grant and its tranches here (« Votre subvention »), and declares the
-/// expenses made on a committed grant, each then listed with the platform's verdict.
+/// expenses made on a committed grant, each then listed with the platform's verdict. The team downloads its PDFs here
+/// (<see cref="DossierDocuments"/>).
 /// </summary>
-public sealed class DetailsModel(PlatformAccess platform) : PageModel
+public sealed partial class DetailsModel(PlatformAccess platform) : PageModel
 {
     public Dossier Dossier { get; private set; } = new();
 
@@ -53,6 +55,9 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
 
     /// <summary>Expenses are declared on a committed grant only (the platform's rule): the form is offered there alone.</summary>
     public static bool TakesExpenses(Grant grant) => grant.Status is GrantStatus.Committed or GrantStatus.Adjusted;
+
+    /// <summary>The receipt and letters the platform has for the dossier; none for anyone but its team (an applicant).</summary>
+    public DossierDocuments Documents { get; private set; } = DossierDocuments.None;
 
     public bool Editable => Dossier.Status is DossierStatus.Draft or DossierStatus.ReturnedForCorrection;
 
@@ -113,6 +118,8 @@ public sealed class DetailsModel(PlatformAccess platform) : PageModel
     private async Task LoadAsync(string id, CancellationToken cancellationToken)
     {
         Dossier = await platform.Client.Dossiers.GetAsync(id, cancellationToken);
+        // Submission renders them for the dossier's team alone (applicants); staff reading this page would be refused.
+        Documents = User.IsInRole(Roles.Applicant) ? DossierDocuments.Of(Dossier) : DossierDocuments.None;
         if (!MayHaveGrant)
         {
             return;

@@ -11,7 +11,8 @@ namespace Defis.Portal.Pages.Instruction;
 /// <summary>
 /// A call's dossiers as staff instruct them, a page at a time (the platform's page token carried in the address), with
 /// the call's state and the retention of its dossiers: changed until the call closes, then the call archived once
-/// closed (decision 0032). Every refusal is shown on the form that was sent.
+/// closed (decision 0032), and the export of its dossiers started as a background job, followed on its own page
+/// (<see cref="ExportModel"/>). Every refusal is shown on the form that was sent.
 /// </summary>
 public sealed class AppelModel(PlatformAccess platform) : PageModel
 {
@@ -36,6 +37,9 @@ public sealed class AppelModel(PlatformAccess platform) : PageModel
 
     [BindProperty]
     public ArchiveForm Archivage { get; set; } = new();
+
+    [BindProperty]
+    public ExportForm Export { get; set; } = new();
 
     public FormErrors Errors { get; private set; } = new();
 
@@ -95,6 +99,21 @@ public sealed class AppelModel(PlatformAccess platform) : PageModel
         catch (ApiException refused) when (refused.IsAboutTheInput())
         {
             return await RefusedAsync(ArchiveForm.Refusal(refused.Content), cancellationToken);
+        }
+    }
+
+    /// <summary>Starts the export of the call's dossiers, then shows the job; a format or call refused is said on the form.</summary>
+    public async Task<IActionResult> OnPostExportAsync(string code, CancellationToken cancellationToken)
+    {
+        Code = code;
+        try
+        {
+            var job = await platform.Client.Dossiers.StartExportJobAsync(code, Export.ToRequest(code), cancellationToken);
+            return Redirect($"/instruction/exports/{Uri.EscapeDataString(job.JobId)}");
+        }
+        catch (ApiException refused) when (refused.IsAboutTheInput())
+        {
+            return await RefusedAsync(ExportForm.Refusal(refused.Content), cancellationToken);
         }
     }
 

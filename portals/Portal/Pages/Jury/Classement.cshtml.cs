@@ -12,7 +12,9 @@ namespace Defis.Portal.Pages.Jury;
 /// <summary>
 /// A panel's ranking as the platform computes it (a member sees only the dossiers they are free of conflict with), and
 /// for its president the panel's decisions, then either the draft to resume or the opening of a decision over the ranked
-/// dossiers, with its quota: never a second draft beside the one in progress.
+/// dossiers, with its quota: never a second draft beside the one in progress. The president exports the ranking as a
+/// file (« Exporter le classement », CSV or XLSX, docs/exports/ranking.md); while the blind review still seals a row for
+/// them the platform refuses it (RANKING_SEALED), said at the export's form.
 /// </summary>
 public sealed class ClassementModel(PlatformAccess platform) : PageModel
 {
@@ -32,6 +34,10 @@ public sealed class ClassementModel(PlatformAccess platform) : PageModel
     public DecisionOpeningForm Form { get; set; } = new();
 
     public FormErrors Errors { get; private set; } = new();
+
+    public ExportForm Export { get; private set; } = new();
+
+    public FormErrors ExportErrors { get; private set; } = new();
 
     public Task OnGetAsync(string panelId, CancellationToken cancellationToken) => LoadAsync(panelId, cancellationToken);
 
@@ -57,6 +63,24 @@ public sealed class ClassementModel(PlatformAccess platform) : PageModel
         catch (ApiException refused) when (refused.IsAboutTheInput())
         {
             Errors = FormErrors.FromRefusal(refused.Content, DecisionOpeningForm.Fields, DecisionOpeningForm.FormId);
+            return this.Refused();
+        }
+    }
+
+    /// <summary>The ranking's file, e.g. « classement-CB21-Incubation.xlsx », streamed; a refusal shows the page again with the platform's words.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string panelId, string? format, CancellationToken cancellationToken)
+    {
+        Export = new ExportForm { Format = format };
+        try
+        {
+            var panel = await platform.Client.Jury.GetPanelAsync(panelId, cancellationToken);
+            return await GatewayFile.FromAsync(platform.Client.Jury.ExportRankingAsync(panel.Id, Export.Chosen, cancellationToken),
+                $"classement-{panel.ProgrammeCode}-{panel.Phase}.{ExportForm.Extension(Export.Chosen)}");
+        }
+        catch (ApiException refused) when (refused.IsAboutTheInput())
+        {
+            ExportErrors = ExportForm.Refusal(refused.Content);
+            await LoadAsync(panelId, cancellationToken);
             return this.Refused();
         }
     }
