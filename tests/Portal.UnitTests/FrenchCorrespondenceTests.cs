@@ -1,28 +1,10 @@
-using System.Net.Http.Headers;
 using Defis.Contracts.Correspondence.V1;
 using Defis.Portal.Display;
-using Defis.Portal.Gateway;
 
 namespace Defis.Portal.UnitTests;
 
 public sealed class FrenchCorrespondenceTests
 {
-    [Theory]
-    [InlineData(0, "0 octet")]
-    [InlineData(1, "1 octet")]
-    [InlineData(2, "2 octets")]
-    [InlineData(1023, "1023 octets")]
-    [InlineData(1024, "1 ko")]
-    [InlineData(1536, "1,5 ko")]
-    [InlineData(10 * 1024 - 1, "10 ko")]
-    [InlineData(10 * 1024, "10 ko")]
-    [InlineData(1024 * 1024 - 1, "1024 ko")]
-    [InlineData(1024 * 1024, "1 Mo")]
-    [InlineData(20 * 1024 * 1024, "20 Mo")]
-    [InlineData(3L * 1024 * 1024 * 1024, "3 Go")]
-    [InlineData(2048L * 1024 * 1024 * 1024, "2048 Go")]
-    public void A_file_size_reads_in_the_units_people_read(long bytes, string expected) => Assert.Equal(expected, French.FileSize(bytes));
-
     [Theory]
     [InlineData("budget.pdf", "PDF")]
     [InlineData("Annexe 2.Docx", "DOCX")]
@@ -65,21 +47,5 @@ public sealed class FrenchCorrespondenceTests
         var piece = new Attachment { Id = "0193-a", DossierId = "0193-d" };
         Assert.Equal("/dossiers/0193-d/echanges?handler=Telecharger&piece=0193-a", Pieces.DownloadPath(piece));
         Assert.Equal("/dossiers/d%2F1/echanges?handler=Telecharger&piece=a%26b", Pieces.DownloadPath(new Attachment { Id = "a&b", DossierId = "d/1" }));
-    }
-
-    [Fact]
-    public void A_download_keeps_the_name_the_gateway_gave_accents_first()
-    {
-        using var response = new HttpResponseMessage { Content = new ByteArrayContent([]) };
-        Assert.Null(GatewayDownloads.FileName(response));
-
-        response.Content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "\"budget.pdf\"" };
-        Assert.Equal("budget.pdf", GatewayDownloads.FileName(response));
-
-        response.Content.Headers.ContentDisposition.FileNameStar = "présentation.pdf";
-        Assert.Equal("présentation.pdf", GatewayDownloads.FileName(response));
-
-        response.Content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "\"\"" };
-        Assert.Null(GatewayDownloads.FileName(response));
     }
 }

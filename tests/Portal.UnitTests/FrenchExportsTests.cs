@@ -54,7 +54,12 @@ public sealed class FrenchExportsTests
     }
 
     [Theory]
+    [InlineData(0, "0 octet")]
+    [InlineData(1, "1 octet")]
+    [InlineData(2, "2 octets")]
     [InlineData(820, "820 octets")]
+    [InlineData(999, "999 octets")]
+    [InlineData(1000, "1 ko")]
     [InlineData(61_880, "61,88 ko")]
     [InlineData(5_300_000, "5,3 Mo")]
     [InlineData(2_000_000_000, "2 Go")]

@@ -5,25 +5,6 @@ namespace Defis.Portal.Display;
 /// <summary>A dossier's thread and files as people read them: who wrote, how big a file is, where its scan is.</summary>
 public static partial class French
 {
-    private static readonly string[] SizeUnits = ["ko", "Mo", "Go"];
-
-    /// <summary>« 812 octets », « 1,5 Mo »: the DSFR's download detail, in the units people read in France (1 ko = 1 024 octets).</summary>
-    public static string FileSize(long bytes)
-    {
-        if (bytes < 1024)
-        {
-            return bytes <= 1 ? $"{bytes} octet" : $"{bytes} octets";
-        }
-        var size = (decimal)bytes;
-        var unit = -1;
-        while (size >= 1024 && unit < SizeUnits.Length - 1)
-        {
-            size /= 1024;
-            unit++;
-        }
-        return $"{size.ToString(size < 10 ? "0.#" : "0", FrenchCulture)} {SizeUnits[unit]}";
-    }
-
     /// <summary>The file's kind as its name ends, upper case (« PDF »), as the DSFR's download links say it.</summary>
     public static string FileKind(string fileName) =>
         Path.GetExtension(fileName) is { Length: > 1 } extension ? extension[1..].ToUpperInvariant() : "Fichier";

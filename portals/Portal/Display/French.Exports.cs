@@ -41,6 +41,7 @@ public static partial class French
     /// <summary>A file's size as the DSFR's download links write it: « 820 octets », « 61,88 ko », « 5,3 Mo ».</summary>
     public static string FileSize(long bytes) => bytes switch
     {
+        <= 1 => $"{bytes} octet",
         < 1000 => $"{bytes} octets",
         < 1000 * 1000 => (bytes / 1000m).ToString("0.##", FrenchCulture) + " ko",
         < 1000 * 1000 * 1000 => (bytes / (1000m * 1000)).ToString("0.##", FrenchCulture) + " Mo",

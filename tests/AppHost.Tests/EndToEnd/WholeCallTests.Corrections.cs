@@ -56,6 +56,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Dossiers de l'appel {code}", Level = 1 })).ToBeVisibleAsync();
             await browser.CheckPageAsync("instruction-appel");
             await StaffWriteToTheCallAsync(browser, code);
+            await StaffExportTheCallAsync(browser, code, reference);
 
             await page.Locator("#dossiers-appel").GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Dossier {reference}", Level = 1 })).ToBeVisibleAsync();
@@ -118,6 +119,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.Locator("#etat-dossier")).ToHaveTextAsync("Redéposé");
             await Assertions.Expect(page.Locator("#corrections-demandees")).ToHaveCountAsync(0);
             await browser.CheckPageAsync("dossier-redepose");
+            await TeamDownloadsTheReceiptAsync(page);
         }
         catch
         {

@@ -38,6 +38,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(page.Locator("#subventions tbody tr")).ToHaveCountAsync(1);
             await Assertions.Expect(GrantLine(page, call.First.Id).GetByText("Proposée", new() { Exact = true })).ToBeVisibleAsync();
             await browser.CheckPageAsync("financement-appel");
+            await ExportAsCsvAsync(page, "Exporter le suivi financier", call.First.Reference);
 
             await page.GetByRole(AriaRole.Link, new() { Name = $"Subvention du dossier {call.First.Id}" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Subvention du dossier {call.First.Id}", Level = 1 })).ToBeVisibleAsync();

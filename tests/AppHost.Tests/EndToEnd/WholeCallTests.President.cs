@@ -41,6 +41,7 @@ public sealed partial class WholeCallTests
             await Assertions.Expect(rows.Nth(1).GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(call.Second.Reference);
             await Assertions.Expect(rows.Nth(0).GetByRole(AriaRole.Cell, new() { Name = "2 sur 2" })).ToBeVisibleAsync();
             await browser.CheckPageAsync("classement");
+            await ExportAsCsvAsync(page, "Exporter le classement", call.First.Reference);
 
             await page.GetByLabel("Nombre minimum de dossiers retenus").FillAsync("1");
             await page.GetByLabel("Nombre maximum de dossiers retenus").FillAsync("1");

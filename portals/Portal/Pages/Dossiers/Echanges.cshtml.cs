@@ -105,8 +105,8 @@ public sealed class EchangesModel(PlatformAccess platform) : PageModel
     }
 
     /// <summary>A piece passed on to whoever may read it (the team, staff, the jurors reviewing the dossier): the platform decides.</summary>
-    public Task<FileStreamResult> OnGetTelechargerAsync(string piece, CancellationToken cancellationToken) =>
-        this.PassOnAsync(platform.Client.Correspondence.DownloadAsync(piece, cancellationToken: cancellationToken), "piece-jointe");
+    public async Task<IActionResult> OnGetTelechargerAsync(string piece, CancellationToken cancellationToken) =>
+        await GatewayFile.FromAsync(platform.Client.Correspondence.DownloadAsync(piece, cancellationToken: cancellationToken), "piece-jointe");
 
     public const string PieceFormId = "formulaire-piece";
 
