@@ -105,12 +105,14 @@ public static class Extensions
         builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new RedisKeyRing(() => redis.Value.GetDatabase()));
     }
 
+    /// <summary>A request the server refused to read (a body over the size limit: 413) is the person's to correct, not the portal's error.</summary>
+    public static int StatusOf(Exception exception) =>
+        exception is Microsoft.AspNetCore.Http.BadHttpRequestException refused ? refused.StatusCode : StatusCodes.Status500InternalServerError;
+
     public static WebApplication UsePortal(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-        }
+        // In every environment: people read a French page, never a stack trace; the log keeps the exception.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusOf });
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         var french = new CultureInfo("fr-FR");
         app.UseRequestLocalization(new RequestLocalizationOptions

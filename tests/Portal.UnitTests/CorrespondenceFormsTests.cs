@@ -98,4 +98,21 @@ public sealed class CorrespondenceFormsTests
             new AnnotationForm { Body = " Appeler le porteur. " }.ToRequest("d-1").Body));
         Assert.Equal("", new AnnotationForm().ToRequest("d-1").Body);
     }
+
+    [Fact]
+    public void A_message_s_new_text_is_sent_trimmed_and_its_refusals_land_on_that_message_s_form()
+    {
+        var form = new MessageEditForm { MessageId = "m-2", Body = "  Texte corrigé.  " };
+
+        Assert.Equal(("m-2", "Texte corrigé."), (form.ToRequest().MessageId, form.ToRequest().Body));
+        Assert.Equal(("", ""), (new MessageEditForm().ToRequest().MessageId, new MessageEditForm().ToRequest().Body));
+        Assert.True(form.IsFor(new Message { Id = "m-2" }));
+        Assert.False(form.IsFor(new Message { Id = "m-1" }));
+        Assert.False(new MessageEditForm().IsFor(new Message { Id = "m-1" }));
+
+        Assert.Equal([("Modification_m-2", "Ce champ est obligatoire.")],
+            form.Refusal(Violations(("body", "Ce champ est obligatoire."))).Summary.Select(e => (e.Input, e.Message)));
+        Assert.Equal([("formulaire-modification-m-2", "Ce message a déjà été lu : il ne peut plus être modifié.")],
+            form.Refusal("""{"code":9,"message":"Ce message a déjà été lu : il ne peut plus être modifié."}""").Summary.Select(e => (e.Input, e.Message)));
+    }
 }

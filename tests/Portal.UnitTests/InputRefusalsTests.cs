@@ -12,6 +12,7 @@ public sealed class InputRefusalsTests
     [InlineData(HttpStatusCode.BadRequest, true)]
     [InlineData(HttpStatusCode.Conflict, true)]
     [InlineData(HttpStatusCode.PreconditionFailed, true)]
+    [InlineData(HttpStatusCode.RequestEntityTooLarge, true)]
     [InlineData(HttpStatusCode.NotFound, false)]
     [InlineData(HttpStatusCode.Forbidden, false)]
     [InlineData(HttpStatusCode.Unauthorized, false)]

@@ -10,9 +10,13 @@ namespace Defis.Portal.Gateway;
 /// </summary>
 public static class InputRefusals
 {
-    /// <summary>400 (a field), 409 (a conflict with the current state) or 412 (a precondition): the form's to show.</summary>
+    /// <summary>
+    /// 400 (a field), 409 (a conflict with the current state), 412 (a precondition) or 413 (a file larger than the
+    /// gateway takes, said in French by the gateway): the form's to show.
+    /// </summary>
     public static bool IsAboutTheInput(this ApiException refused) =>
-        refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed;
+        refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed
+            or HttpStatusCode.RequestEntityTooLarge;
 
     /// <summary>The page again, with its errors, as 400: the request was refused, not served.</summary>
     public static PageResult Refused(this PageModel page)

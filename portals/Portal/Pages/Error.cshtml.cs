@@ -9,8 +9,13 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = "Le service rencontre un problème. Réessayez dans quelques instants.";
 
-    public void OnGet(int? code) => (Title, Explanation) = code switch
+    /// <summary>A status page names its code; an error re-executed here (a body too large, a bug) left its status on the response.</summary>
+    public void OnGet(int? code) => (Title, Explanation) = (code ?? PageContext.HttpContext?.Response.StatusCode) switch
     {
+        400 => ("Demande illisible", "La demande envoyée n'a pas pu être lue. Revenez à la page précédente, actualisez-la et réessayez."),
+        413 => ("Envoi trop volumineux",
+            "L'envoi dépasse la taille que le portail accepte. Revenez à la page précédente et choisissez un fichier plus petit " +
+            "(20 Mo au plus par fichier)."),
         403 => ("Accès refusé", "Votre compte ne permet pas d'ouvrir cette page."),
         404 => ("Page non trouvée", "La page demandée n'existe pas ou vous n'y avez pas accès."),
         503 => ("Service momentanément indisponible",

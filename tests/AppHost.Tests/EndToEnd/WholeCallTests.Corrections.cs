@@ -34,7 +34,9 @@ public sealed partial class WholeCallTests
         Assert.Equal("demo-porteur-1", dossier.History[^1].By);
         Assert.Equal(["claire.martin@example.gouv.fr"], dossier.CoEditorEmails);
         var thread = (await call.Staff.Correspondence.ListMessagesAsync(dossier.Id, Cancellation)).Messages;
-        Assert.True(Assert.Single(thread, m => m.Body == StaffMessage).Read);
+        var corrected = Assert.Single(thread, m => m.Body == StaffMessage);
+        Assert.True(corrected.Read);
+        Assert.NotNull(corrected.EditedAt);
         var letter = Assert.Single((await call.Staff.Correspondence.ListAttachmentsAsync(dossier.Id, Cancellation)).Attachments, a => a.FileName == LetterName);
         Assert.Equal([letter.Id], thread[^1].AttachmentIds);
         output.WriteLine($"Corrections' portal journeys: {clock.Elapsed.TotalSeconds:0.0} s.");

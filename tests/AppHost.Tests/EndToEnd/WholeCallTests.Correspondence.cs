@@ -8,6 +8,7 @@ namespace Defis.AppHost.Tests.EndToEnd;
 
 public sealed partial class WholeCallTests
 {
+    private const string StaffDraft = "Vous trouverez ci-joint un modèle de lettre.";
     private const string StaffMessage = "Vous trouverez ci-joint un modèle de lettre d'engagement à faire signer.";
     private const string TemplateName = "modele-lettre.txt";
     private const string TemplateText = "Lettre d'engagement\nLe signataire s'engage à soutenir le projet pendant toute sa durée.\n";
@@ -51,10 +52,11 @@ public sealed partial class WholeCallTests
         await Assertions.Expect(page.Locator("#resume-erreurs").GetByRole(AriaRole.Link, new() { Name = "Votre message : Ce champ est obligatoire." })).ToBeVisibleAsync();
         await browser.CheckPageAsync("echanges-erreurs");
 
-        await page.Locator("#Message_Body").FillAsync(StaffMessage);
+        await page.Locator("#Message_Body").FillAsync(StaffDraft);
         await page.Locator("#Message_Fichier").SetInputFilesAsync(new FilePayload { Name = TemplateName, MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(TemplateText) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le message" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Votre message est envoyé")).ToBeVisibleAsync();
+        await CorrectUnreadMessageAsync(browser, page.Locator("#fil-messages > li").Filter(new() { HasText = StaffDraft }));
         var sent = page.Locator("#fil-messages > li").Filter(new() { HasText = StaffMessage });
         await Assertions.Expect(sent).ToContainTextAsync("Non lu");
         await Assertions.Expect(sent).ToContainTextAsync(TemplateName);
@@ -119,5 +121,22 @@ public sealed partial class WholeCallTests
             await page.ReloadAsync();
         }
         return link;
+    }
+
+    /// <summary>Staff correct their message while it is unread: an empty text is refused at that message's form, then the new one shows.</summary>
+    private static async Task CorrectUnreadMessageAsync(PortalBrowser browser, ILocator message)
+    {
+        var page = browser.Page;
+        await message.GetByText("Modifier ce message").ClickAsync();
+        await message.Locator("textarea").FillAsync("");
+        await message.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la modification" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Erreur — "));
+        var refused = page.Locator("#fil-messages > li").Filter(new() { HasText = StaffDraft });
+        await Assertions.Expect(refused.Locator(".fr-error-text")).ToHaveTextAsync("Ce champ est obligatoire.");
+        await browser.CheckPageAsync("echanges-modification-erreur");
+
+        await refused.Locator("textarea").FillAsync(StaffMessage);
+        await refused.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la modification" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Votre message est modifié.")).ToBeVisibleAsync();
     }
 }

@@ -34,9 +34,12 @@ public sealed class EchangesModel(PlatformAccess platform) : PageModel
     [BindProperty]
     public AnnotationForm Note { get; set; } = new();
 
+    [BindProperty]
+    public MessageEditForm Modification { get; set; } = new();
+
     public FormErrors Errors { get; private set; } = new();
 
-    /// <summary>What was just done, for the confirmation: « message », « piece » or « note ».</summary>
+    /// <summary>What was just done, for the confirmation: « message », « modifie », « piece » or « note ».</summary>
     public string? Done { get; private set; }
 
     public bool IsStaff => User.IsInRole(Roles.ProgrammeStaff);
@@ -68,6 +71,20 @@ public sealed class EchangesModel(PlatformAccess platform) : PageModel
         {
             Message = Message.Keeping(uploaded);
             return await RefusedAsync(id, FormErrors.FromRefusal(refused.Content, MessageForm.Fields, MessageForm.FormId), cancellationToken);
+        }
+    }
+
+    /// <summary>One's own message while unread: read meanwhile, the platform refuses, and the form says so.</summary>
+    public async Task<IActionResult> OnPostModifierAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await platform.Client.Correspondence.EditMessageAsync(Modification.MessageId ?? "", Modification.ToRequest(), cancellationToken);
+            return Redirect($"/dossiers/{id}/echanges?fait=modifie#messages");
+        }
+        catch (ApiException refused) when (refused.IsAboutTheInput())
+        {
+            return await RefusedAsync(id, Modification.Refusal(refused.Content), cancellationToken);
         }
     }
 
